@@ -1,0 +1,87 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// WaterNexus: mathematical programming for water–carbon problems, backed by GLPK.
+///
+/// Layering: `CGLPK` (system library) → `CGLPKGuard` (C error guard) → `WaterNexusGLPK` (the only
+/// code that calls `glp_*`); `WaterNexusModel` is pure Swift and knows nothing of GLPK.
+let package = Package(
+    name: "WaterNexus",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nexus", targets: ["nexus"]),
+        .library(name: "WaterNexusModel", targets: ["WaterNexusModel"]),
+        .library(name: "WaterNexusGLPK", targets: ["WaterNexusGLPK"]),
+        .library(name: "WaterNexusMultiobjective", targets: ["WaterNexusMultiobjective"]),
+        .library(name: "WaterNexusAllocation", targets: ["WaterNexusAllocation"]),
+        .library(name: "WaterNexusISTP", targets: ["WaterNexusISTP"]),
+        .library(name: "WaterNexusNetwork", targets: ["WaterNexusNetwork"]),
+        .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+        .target(
+            name: "CGLPKGuard",
+            path: "Sources/CGLPKGuard",
+            linkerSettings: [.linkedLibrary("glpk")]
+        ),
+        .target(name: "WaterNexusModel"),
+        .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
+        .target(name: "WaterNexusReports"),
+        .target(
+            name: "WaterNexusMultiobjective",
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK"]
+        ),
+        .target(
+            name: "WaterNexusAllocation",
+            dependencies: [
+                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "WaterNexusISTP",
+            dependencies: [
+                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "WaterNexusNetwork",
+            dependencies: [
+                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "nexus",
+            dependencies: [
+                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
+                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel"]),
+        .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK"]),
+        .testTarget(
+            name: "WaterNexusMultiobjectiveTests",
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]
+        ),
+        .testTarget(
+            name: "WaterNexusAllocationTests",
+            dependencies: ["WaterNexusAllocation", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
+        ),
+        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel"]),
+        .testTarget(
+            name: "WaterNexusNetworkTests",
+            dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel"]
+        ),
+        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// Namespace of the urban multisource allocation formulation.
+public enum Allocation {}

@@ -1,0 +1,54 @@
+import WaterNexusModel
+
+/// The result of one solve. Arrays are indexed by column (variables) or row (constraints) number and
+/// are empty when the solver produced no solution.
+public struct Solution: Sendable {
+    /// What the solve established.
+    public var status: SolveStatus
+    /// Whether ``values`` holds a solution (optimal, or feasible/time-limited with an incumbent).
+    public var hasSolution: Bool
+    /// Whether the model was solved as a MIP.
+    public var isMIP: Bool
+    /// The objective value, constant included (nil without a solution).
+    public var objective: Double?
+    /// Primal values by column.
+    public var values: [Double]
+    /// Row activities Σ a·x by row.
+    public var rowActivities: [Double]
+    /// Row duals (GLPK's sign convention: the objective's rate of change per unit of the active bound). LP only.
+    public var duals: [Double]
+    /// Reduced costs by column. LP only.
+    public var reducedCosts: [Double]
+    /// The best bound on the optimum known at the end of branch-and-cut (MIP only).
+    public var bestBound: Double?
+    /// The relative gap |objective − bestBound| / (ε + |objective|) (MIP only).
+    public var gap: Double?
+    /// The exact rational simplex's verdict, when asked for.
+    public var exactCertificate: ExactCertificate?
+    /// Sensitivity ranges, when asked for.
+    public var ranges: SensitivityReport?
+    /// GLPK's terminal output, when captured.
+    public var log: String
+    /// The algorithm that produced the solution.
+    public var method: String
+
+    /// The value of a variable (NaN without a solution).
+    public func value(_ variable: Variable) -> Double {
+        hasSolution ? values[variable.index] : .nan
+    }
+
+    /// The value of an expression at this solution (NaN without a solution).
+    public func value(_ expression: LinearExpression) -> Double {
+        hasSolution ? expression.value(at: values) : .nan
+    }
+}
+
+/// The exact (rational arithmetic) simplex's verdict on an LP.
+public struct ExactCertificate: Sendable {
+    /// The status the exact simplex reached.
+    public var status: SolveStatus
+    /// Its objective value (nil if not optimal).
+    public var objective: Double?
+    /// |exact − floating-point| objective difference (nil if either is missing).
+    public var difference: Double?
+}

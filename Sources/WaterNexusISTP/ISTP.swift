@@ -1,0 +1,2 @@
+/// Namespace of interval two-stage stochastic programming.
+public enum ISTP {}

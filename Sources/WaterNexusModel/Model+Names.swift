@@ -1,0 +1,71 @@
+extension Model {
+    /// Characters allowed in names besides ASCII letters and digits; chosen so that every name is
+    /// valid in free MPS and in CPLEX LP files as read by GLPK, HiGHS and CBC.
+    public static let nameSymbols: Set<Character> = Set("_.()[]{},~#$%&@!?;'/|")
+
+    /// Checks a user-supplied name; throws ``ModelError/invalidName(_:reason:)`` when it breaks a rule.
+    ///
+    /// Rules: 1–255 characters; ASCII letters, digits and ``nameSymbols``; the first character is a
+    /// letter or `_`; names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
+    public static func validateName(_ name: String) throws {
+        guard !name.isEmpty else { throw ModelError.invalidName(name, reason: "the name is empty") }
+        guard name.utf8.count <= 255 else {
+            throw ModelError.invalidName(name, reason: "longer than 255 characters")
+        }
+        for character in name {
+            guard character.isASCII, character.isLetter || character.isNumber || nameSymbols.contains(character) else {
+                throw ModelError.invalidName(name, reason: "character \"\(character)\" is not allowed")
+            }
+        }
+        let first = name.first!
+        guard first.isLetter || first == "_" else {
+            throw ModelError.invalidName(name, reason: "must start with a letter or _")
+        }
+        if isReservedDefaultName(name) {
+            throw ModelError.invalidName(name, reason: "names like _c12 and _r12 are reserved for unnamed columns and rows")
+        }
+    }
+
+    static func isReservedDefaultName(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        guard utf8.count >= 3, utf8[0] == UInt8(ascii: "_"),
+              utf8[1] == UInt8(ascii: "c") || utf8[1] == UInt8(ascii: "r") else { return false }
+        return utf8[2...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// The name of a variable: its given name, or `_c<n>` (1-based) when it has none.
+    public func name(of variable: Variable) -> String {
+        columnNames[variable.index] ?? "_c\(variable.index + 1)"
+    }
+
+    /// The name of a constraint: its given name, or `_r<n>` (1-based) when it has none.
+    public func name(of constraint: Constraint) -> String {
+        rowNames[constraint.index] ?? "_r\(constraint.index + 1)"
+    }
+
+    /// The variable with the given name (default names such as `_c3` included).
+    public func variable(named name: String) -> Variable? {
+        if let index = columnByName[name] { return Variable(index: index) }
+        if Model.isReservedDefaultName(name), name.utf8.dropFirst().first == UInt8(ascii: "c"),
+           let number = Int(name.dropFirst(2)), number >= 1, number <= variableCount, columnNames[number - 1] == nil {
+            return Variable(index: number - 1)
+        }
+        return nil
+    }
+
+    /// The constraint with the given name (default names such as `_r3` included).
+    public func constraint(named name: String) -> Constraint? {
+        if let index = rowByName[name] { return Constraint(index: index) }
+        if Model.isReservedDefaultName(name), name.utf8.dropFirst().first == UInt8(ascii: "r"),
+           let number = Int(name.dropFirst(2)), number >= 1, number <= constraintCount, rowNames[number - 1] == nil {
+            return Constraint(index: number - 1)
+        }
+        return nil
+    }
+
+    /// Sets the objective's name (used in MPS and LP files).
+    public mutating func setObjectiveName(_ name: String) throws {
+        try Model.validateName(name)
+        objectiveName = name
+    }
+}

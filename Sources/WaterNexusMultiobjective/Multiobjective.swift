@@ -1,0 +1,2 @@
+/// Namespace of the multiobjective layer: exact fronts, indicators, choice rules, MORIME and comparison.
+public enum Multiobjective {}

@@ -1,0 +1,2 @@
+/// Namespace of industrial-park water network superstructures.
+public enum WaterNetwork {}
