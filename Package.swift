@@ -65,6 +65,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "nexus-benchmark",
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK"],
+            path: "Benchmarks/nexus-benchmark"
+        ),
         .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel"]),
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK"]),
         .testTarget(

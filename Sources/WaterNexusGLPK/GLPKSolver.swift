@@ -17,7 +17,7 @@ public enum GLPKSolver {
     public static func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
         nexus_glpk_capture_log(options.captureLog ? 1 : 0)
         defer { nexus_glpk_capture_log(0) }
-        let problem = try GLPKProblem(loading: model.sparseModel(), passNames: options.passNames)
+        let problem = try GLPKProblem(loading: model.sparseModel(includeNames: options.passNames), passNames: options.passNames)
         var solution: Solution
         if model.isMIP && !options.relaxIntegrality {
             solution = try solveMIP(problem, options: options)
