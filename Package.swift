@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "WaterNexusISTP", targets: ["WaterNexusISTP"]),
         .library(name: "WaterNexusNetwork", targets: ["WaterNexusNetwork"]),
         .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
+        .library(name: "WaterNexusBatch", targets: ["WaterNexusBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,10 @@ let package = Package(
         .target(name: "WaterNexusModel"),
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
         .target(name: "WaterNexusReports"),
+        .target(
+            name: "WaterNexusBatch",
+            dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "WaterNexusMultiobjective",
             dependencies: ["WaterNexusModel", "WaterNexusGLPK"]
@@ -61,7 +66,7 @@ let package = Package(
             name: "nexus",
             dependencies: [
                 "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
-                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports",
+                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +91,7 @@ let package = Package(
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel"]
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"]),
+        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ],
     swiftLanguageModes: [.v6]
