@@ -6,7 +6,7 @@ extension Model {
     /// Checks a user-supplied name; throws ``ModelError/invalidName(_:reason:)`` when it breaks a rule.
     ///
     /// Rules: 1–255 characters; ASCII letters, digits and ``nameSymbols``; the first character is a
-    /// letter or `_`; names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
+    /// letter, `_` or `~` (`~` begins the auxiliary names GLPK writes into LP files, e.g. `~r_3`); names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
     public static func validateName(_ name: String) throws {
         guard !name.isEmpty else { throw ModelError.invalidName(name, reason: "the name is empty") }
         guard name.utf8.count <= 255 else {
@@ -18,8 +18,8 @@ extension Model {
             }
         }
         let first = name.first!
-        guard first.isLetter || first == "_" else {
-            throw ModelError.invalidName(name, reason: "must start with a letter or _")
+        guard first.isLetter || first == "_" || first == "~" else {
+            throw ModelError.invalidName(name, reason: "must start with a letter, _ or ~")
         }
         if isReservedDefaultName(name) {
             throw ModelError.invalidName(name, reason: "names like _c12 and _r12 are reserved for unnamed columns and rows")
