@@ -17,6 +17,8 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     public let senses: [ObjectiveSense]
     /// The number of projection sweeps of ``repair(_:)`` (0 turns repair off).
     public let repairSweeps: Int
+    /// A total violation at or below this counts as feasible (rounding in balances).
+    public let feasibilityTolerance: Double
     private let rows: SparseModel
 
     public var objectiveCount: Int { objectives.count }
@@ -27,6 +29,7 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     ///   - searchBounds: bounds for the search, one pair per variable, needed when a model variable
     ///     has an infinite bound (the model's own bounds still count in the violation).
     ///   - repairSweeps: cyclic projection sweeps over violated rows after every move (default 10).
+    ///   - feasibilityTolerance: total violation counted as zero (default 1e-9).
     /// - Throws: ``MetaheuristicError/invalidProblem(_:)`` naming the first variable without finite
     ///   search bounds, or a mismatch between objectives and senses.
     public init(
@@ -34,7 +37,8 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
         objectives: [LinearExpression],
         senses: [ObjectiveSense],
         searchBounds: [(lower: Double, upper: Double)]? = nil,
-        repairSweeps: Int = 10
+        repairSweeps: Int = 10,
+        feasibilityTolerance: Double = 1e-9
     ) throws {
         guard !objectives.isEmpty, objectives.count == senses.count else {
             throw MetaheuristicError.invalidProblem(
@@ -62,6 +66,7 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
         self.lowerBounds = bounds.map(\.lower)
         self.upperBounds = bounds.map(\.upper)
         self.repairSweeps = max(0, repairSweeps)
+        self.feasibilityTolerance = max(0, feasibilityTolerance)
         self.rows = sparse
     }
 
@@ -71,7 +76,8 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
             let value = objectives[k].value(at: x)
             values[k] = senses[k] == .maximize ? -value : value
         }
-        return ProblemEvaluation(objectives: values, violation: model.violation(at: x))
+        let violation = model.violation(at: x)
+        return ProblemEvaluation(objectives: values, violation: violation <= feasibilityTolerance ? 0 : violation)
     }
 
     /// Objective values in their stated senses, from the minimized values of ``evaluate(_:)``.
