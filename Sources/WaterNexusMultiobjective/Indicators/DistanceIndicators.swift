@@ -1,5 +1,8 @@
 /// Distance-based indicators between an approximation set A and a reference front R (minimization,
 /// Euclidean distances, after `normalization` when given).
+///
+/// - Precondition: every point has the same number of objectives.
+/// - Complexity: O(M |A| |R|).
 public enum DistanceIndicators {
     /// Generational distance: the mean over a ∈ A of the distance to the nearest r ∈ R
     /// (the p = 1 form used by pymoo and jMetal).

@@ -32,6 +32,7 @@ extension Hypervolume {
     /// - Parameters:
     ///   - samples: Monte Carlo sample count (more than 3 objectives only).
     ///   - seed: seed of the Monte Carlo generator, so the estimate is reproducible.
+    /// - Precondition: `reference` is not empty and every point has `reference.count` coordinates.
     public static func measure(
         _ points: [[Double]], reference: [Double], normalization: ObjectiveNormalization? = nil,
         samples: Int = 1_000_000, seed: UInt64 = 1
