@@ -65,7 +65,7 @@ public struct BarChart: Sendable {
         let extraBottom = rotate ? min(140, longest * 0.6) : 0
 
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty, xScale: nil,
-                                   yScale: yScale, legendWidth: legendWidth, extraBottom: extraBottom)
+                                   yScale: yScale, legendWidth: legendWidth, extraBottom: extraBottom, pad: 0)
         var doc = SVGDocument(width: width, height: height, title: title.isEmpty ? nil : title)
         frame.drawTitle(title, in: &doc)
         frame.drawYAxis(label: yLabel, in: &doc)

@@ -51,14 +51,18 @@ public struct Scatter3DChart: Sendable {
         let legend = series.enumerated().map { k, s in
             LegendEntry(name: s.name, color: ChartStyle.color(k), symbol: .marker(MarkerShape.forSeries(k)))
         }
-        let legendWidth = Legend.width(legend)
 
-        // Fit the projected unit box into the plot area, leaving room for tick and axis labels.
+        // Fit the projected unit box into the canvas, leaving room for the tick and axis labels: z labels
+        // on the left, y labels on the right, x labels below. The legend sits in the empty top-left corner.
         let (ex, ey, ez) = (Scatter3DChart.ex, Scatter3DChart.ey, Scatter3DChart.ez)
         let boxWidth = ex.0 + ey.0, boxHeight = ex.1 - ey.1 - ez.1
-        let areaLeft = 110.0, areaTop = (title.isEmpty ? 16 : 44) + 10.0
-        let areaWidth = width - areaLeft - (legendWidth > 0 ? legendWidth + 28 : 20) - 110
-        let areaHeight = height - areaTop - 70
+        let zTickWidth = sz.ticks.map { ChartStyle.textWidth(sz.label($0)) }.max() ?? 20
+        let yTickWidth = sy.ticks.map { ChartStyle.textWidth(sy.label($0)) }.max() ?? 20
+        let yLabelWidth = ChartStyle.textWidth(labels.1 + sy.exponentSuffix, size: ChartStyle.labelSize)
+        let areaLeft = 24 + ChartStyle.labelSize + zTickWidth + 16
+        let areaTop = (title.isEmpty ? 16 : 44) + 10.0
+        let areaWidth = width - areaLeft - max(40, yTickWidth + yLabelWidth + 30 - 0.3 * ex.0 * 200)
+        let areaHeight = height - areaTop - 62
         let scale = min(areaWidth / boxWidth, areaHeight / boxHeight)
         let originX = areaLeft + (areaWidth - boxWidth * scale) / 2
         let originY = areaTop - (ey.1 + ez.1) * scale + (areaHeight - boxHeight * scale) / 2
@@ -110,11 +114,9 @@ public struct Scatter3DChart: Sendable {
             }
             let xl = project(0.5, 0, 0), yl = project(1, 0.5, 0), zl = project(0, 0, 0.5)
             doc.text(labels.0 + sx.exponentSuffix, x: xl.0 + 6, y: xl.1 + 44, size: ChartStyle.labelSize, anchor: .middle)
-            let yLabelWidth = (sy.ticks.map { ChartStyle.textWidth(sy.label($0)) }.max() ?? 20)
-            doc.text(labels.1 + sy.exponentSuffix, x: yl.0 + yLabelWidth + 20, y: yl.1 + 10, size: ChartStyle.labelSize,
+            doc.text(labels.1 + sy.exponentSuffix, x: yl.0 + yTickWidth + 20, y: yl.1 + 10, size: ChartStyle.labelSize,
                      anchor: .start)
-            let zLabelWidth = (sz.ticks.map { ChartStyle.textWidth(sz.label($0)) }.max() ?? 20)
-            doc.text(labels.2 + sz.exponentSuffix, x: zl.0 - zLabelWidth - 22, y: zl.1, size: ChartStyle.labelSize,
+            doc.text(labels.2 + sz.exponentSuffix, x: zl.0 - zTickWidth - 22, y: zl.1, size: ChartStyle.labelSize,
                      anchor: .middle, rotate: -90)
         }
 
@@ -138,9 +140,9 @@ public struct Scatter3DChart: Sendable {
         }
         for h in highlights {
             let u = unit(h.point)
-            HighlightMark.draw(label: h.label, at: project(u.0, u.1, u.2), frameRight: width - legendWidth - 28, in: &doc)
+            HighlightMark.draw(label: h.label, at: project(u.0, u.1, u.2), frameRight: width - 10, in: &doc)
         }
-        Legend.draw(legend, x: width - legendWidth - 16, y: areaTop + 10, in: &doc)
+        Legend.draw(legend, x: 12, y: areaTop - 6, in: &doc)
         return doc.render()
     }
 }

@@ -10,14 +10,18 @@ struct CartesianFrame {
     let yScale: NiceScale
     /// nil for a category axis (bar charts).
     let xScale: NiceScale?
+    /// Margin inside the axes, as a fraction of the tick range at each end, so that markers on the
+    /// outermost ticks do not sit on the axis lines.
+    let pad: Double
 
     var right: Double { left + plotWidth }
     var bottom: Double { top + plotHeight }
 
     /// Lays out a frame; `extraBottom` reserves room for rotated category labels.
     init(width: Double, height: Double, hasTitle: Bool, xScale: NiceScale?, yScale: NiceScale,
-         legendWidth: Double, extraBottom: Double = 0) {
+         legendWidth: Double, extraBottom: Double = 0, pad: Double = 0.03) {
         self.width = width
+        self.pad = pad
         self.height = height
         self.xScale = xScale
         self.yScale = yScale
@@ -29,8 +33,9 @@ struct CartesianFrame {
         plotHeight = max(60, height - top - 58 - extraBottom)
     }
 
-    func px(_ x: Double) -> Double { left + (xScale?.fraction(x) ?? 0) * plotWidth }
-    func py(_ y: Double) -> Double { bottom - yScale.fraction(y) * plotHeight }
+    func px(_ x: Double) -> Double { left + padded(xScale?.fraction(x) ?? 0) * plotWidth }
+    func py(_ y: Double) -> Double { bottom - padded(yScale.fraction(y)) * plotHeight }
+    private func padded(_ f: Double) -> Double { (f + pad) / (1 + 2 * pad) }
 
     /// Title centred over the whole canvas.
     func drawTitle(_ title: String, in doc: inout SVGDocument) {
