@@ -7,6 +7,13 @@ public struct CSVParseError: Error, CustomStringConvertible, Sendable, Equatable
     /// What is wrong and what to do.
     public let reason: String
     public var description: String { "\(source):\(line): \(reason)" }
+
+    /// An error at `line` of `source`.
+    public init(source: String, line: Int, reason: String) {
+        self.source = source
+        self.line = line
+        self.reason = reason
+    }
 }
 
 extension CSVTable {
