@@ -64,8 +64,8 @@ public struct ScatterChart: Sendable {
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
                                    xScale: NiceScale(minimum: x0, maximum: x1),
                                    yScale: NiceScale(minimum: y0, maximum: y1),
-                                   legendWidth: Legend.width(legend))
-        var doc = SVGDocument(width: width, height: height, title: title.isEmpty ? nil : title)
+                                   legend: legend)
+        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
         frame.drawTitle(title, in: &doc)
         frame.drawYAxis(label: yLabel, in: &doc)
         frame.drawXAxis(label: xLabel, in: &doc)
@@ -84,7 +84,7 @@ public struct ScatterChart: Sendable {
         for h in highlights {
             HighlightMark.draw(label: h.label, at: (frame.px(h.x), frame.py(h.y)), frameRight: frame.right, in: &doc)
         }
-        frame.drawLegend(legend, in: &doc)
+        frame.drawLegend(in: &doc)
         return doc.render()
     }
 }
