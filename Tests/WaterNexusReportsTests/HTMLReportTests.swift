@@ -73,6 +73,17 @@ struct HTMLReportTests {
         #expect(!html.contains("https://"))
     }
 
+    @Test func rejectsOnlyActiveSVG() {
+        var chart = LineChart(title: "scenario one = base", xLabel: "x", yLabel: "javascript: no")
+        chart.addSeries(name: "s", points: [(0, 0), (1, 1)])
+        #expect(HTMLText.inlineSVG(chart.svg()) != nil)
+        #expect(HTMLText.inlineSVG("<?xml version=\"1.0\"?>\n<svg><a xlink:href=\"javascript:x()\">a</a></svg>") == nil)
+        #expect(HTMLText.inlineSVG("<svg><rect ONCLICK = \"x()\"/></svg>") == nil)
+        #expect(HTMLText.inlineSVG("<svg><script>x()</script></svg>") == nil)
+        #expect(HTMLText.inlineSVG("<?xml version=\"1.0\"?>\n<!-- c -->\n<svg width=\"1\"/>\n") == "<svg width=\"1\"/>")
+        #expect(HTMLText.inlineSVG("not svg") == nil)
+    }
+
     @Test func longTablesAreCutWithANote() {
         var report = HTMLReport(title: "t")
         report.maxTableRows = 3

@@ -32,7 +32,8 @@ public enum HTMLText {
         guard let start = text.range(of: "<svg") else { return nil }
         let body = String(text[start.lowerBound...])
         let lowered = body.lowercased()
-        if lowered.contains("<script") || lowered.contains("javascript:") || lowered.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil {
+        // Only markup is inspected: escaped text such as "scenario one = base" cannot contain "<".
+        if lowered.contains("<script") || lowered.range(of: #"<[^>]*(\son[a-z]+\s*=|javascript:)"#, options: .regularExpression) != nil {
             return nil
         }
         return body.trimmingCharacters(in: .whitespacesAndNewlines)
