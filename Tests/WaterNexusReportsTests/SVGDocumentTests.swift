@@ -23,7 +23,7 @@ struct SVGDocumentTests {
         }
         doc.text("<hi>", x: 1, y: 2, anchor: .middle)
         #expect(doc.render() == """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="5" viewBox="0 0 10 5" font-family="\(ChartStyle.fontFamily)">
+        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="5" viewBox="0 0 10 5" role="img" font-family="\(ChartStyle.fontFamily)">
           <title>t&amp;t</title>
           <rect x="0" y="0" width="10" height="5" fill="#ffffff"/>
           <g class="g">

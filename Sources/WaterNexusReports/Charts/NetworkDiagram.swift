@@ -80,7 +80,7 @@ public struct NetworkDiagram: Sendable {
         }
         let maxRows = layout.rowsPerLayer.max() ?? 1
         let rowHeight = max(74, (nodeHeights.max() ?? 28) + 46)
-        let height = self.height ?? max(260, Double(maxRows) * rowHeight + 110 + loopRoom)
+        let height = self.height ?? max(260, Double(maxRows) * rowHeight + 110 + loopRoom).rounded(.up)
         let top = (title.isEmpty ? 16.0 : 48.0) + 14, bottom = height - 44 - loopRoom
         let nodeWidths = nodes.map { ChartStyle.textWidth($0.label) + 18 }
         let left = 20 + (nodeWidths.max() ?? 60) / 2, right = width - 20 - (nodeWidths.max() ?? 60) / 2

@@ -62,7 +62,7 @@ public struct ScatterChart: Sendable {
                                           : .marker(MarkerShape.forSeries(k)))
         }
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
-                                   xScale: NiceScale(minimum: x0, maximum: x1),
+                                   xScale: NiceScale.fitting(minimum: x0, maximum: x1, length: width * 0.6),
                                    yScale: NiceScale(minimum: y0, maximum: y1),
                                    legend: legend)
         var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
