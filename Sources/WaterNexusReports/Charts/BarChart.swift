@@ -114,34 +114,3 @@ public struct BarChart: Sendable {
         return doc.render()
     }
 }
-
-/// Word wrapping of category names.
-enum CategoryLabel {
-    /// `name` split into at most three lines no wider than `width`, or nil when that is impossible.
-    static func wrap(_ name: String, width: Double) -> [String]? {
-        var lines: [String] = []
-        var current = ""
-        for word in name.split(separator: " ").map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if ChartStyle.textWidth(candidate) <= width {
-                current = candidate
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = word
-            }
-            if ChartStyle.textWidth(current) > width { return nil }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.count <= 3 ? lines : nil
-    }
-}
-
-/// A vertical interval bar with end caps.
-enum IntervalMark {
-    static func draw(x: Double, low: Double, high: Double, capWidth: Double, in doc: inout SVGDocument) {
-        let half = max(4, capWidth / 2)
-        doc.line(x1: x, y1: low, x2: x, y2: high, stroke: ChartStyle.ink, width: 1.6)
-        doc.line(x1: x - half, y1: low, x2: x + half, y2: low, stroke: ChartStyle.ink, width: 1.6)
-        doc.line(x1: x - half, y1: high, x2: x + half, y2: high, stroke: ChartStyle.ink, width: 1.6)
-    }
-}
