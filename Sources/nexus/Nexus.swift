@@ -12,6 +12,7 @@ struct Nexus: ParsableCommand {
             SweepCommand.self,
             MergeCommand.self,
             CompareCommand.self,
+            ReportCommand.self,
         ]
     )
 }
