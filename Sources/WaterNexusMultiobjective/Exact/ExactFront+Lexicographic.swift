@@ -47,7 +47,8 @@ extension ExactFront {
     /// k, k+1, …, m−1, 0, …, k−1, so no row is merely weakly efficient.
     /// - Complexity: m² solves for m objectives.
     public static func payoffTable(_ p: MultiObjectiveProblem, options: SolverOptions = .init()) throws -> PayoffTable {
-        PayoffTable(rows: try payoffPoints(p, options: options).map(\.objectives), senses: p.senses)
+        try p.validate()
+        return PayoffTable(rows: try payoffPoints(p, options: options).map(\.objectives), senses: p.senses)
     }
 
     /// The lexicographic optima behind the payoff table, one per objective.

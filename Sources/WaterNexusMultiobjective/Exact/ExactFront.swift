@@ -10,7 +10,7 @@ import WaterNexusModel
 public enum ExactFront {
     /// Relative tolerance used when an optimized objective is fixed before the next stage:
     /// the row `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added.
-    public static let fixingTolerance = 1e-7
+    public static let fixingTolerance = 1e-9
 
     /// Tolerance (relative, see ``ParetoFilter``) used to remove duplicate and dominated points.
     public static let filterTolerance = 1e-6
