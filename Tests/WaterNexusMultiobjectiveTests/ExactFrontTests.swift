@@ -101,6 +101,10 @@ struct AUGMECON2Tests {
         let reference = TextbookProblems.knapsackFront(objectives: 2)
         #expect(reference.count > 3)
         #expect(sameSet(points.map(\.objectives), reference), "\(points.map(\.objectives)) vs \(reference)")
+        // The other objective as the primary one gives the same front.
+        let otherRange = try ExactFront.payoffTable(problem).ranges[0]
+        let swapped = try ExactFront.augmecon2(problem, gridPoints: Int(otherRange.rounded()), primary: 1)
+        #expect(sameSet(swapped.map(\.objectives), reference))
     }
 
     /// Three objectives: every enumerated nondominated point inside the payoff-table box (the grid's

@@ -49,3 +49,22 @@ struct FrontTableTests {
         #expect(message("point,\"f [min]\n1,2\n") == "front.csv, line 1: a quoted cell is not closed")
     }
 }
+
+struct FrontChoiceTests {
+    /// The three candidates of ``ChoiceTests`` plus a duplicate of B and a point dominated by A: the
+    /// candidates are A, B, C (in filter order: f1 smallest first), and the rules choose as in ChoiceTests.
+    @Test func choosesAmongTheDeduplicatedFront() throws {
+        let rows: [[Double]] = [[20, 3, 2], [10, 5, 1], [30, 1, 5], [20, 3, 2], [11, 5, 1]]
+        let table = FrontTable(objectiveNames: ["f1", "f2", "f3"], senses: ChoiceTests.senses, variableNames: [],
+                               points: rows.map { ParetoPoint(objectives: $0, values: []) })
+        let regret = try FrontChoice.choose(table, rule: .regret, beta: ChoiceTests.beta)
+        #expect(regret.candidates == [1, 0, 2])
+        #expect(regret.chosen == 1)
+        for (value, hand) in zip(regret.scores, [3.929226, 4.217633, 4.529851]) { #expect(abs(value - hand) < 1e-6) }
+        #expect(try FrontChoice.choose(table, rule: .topsis, beta: ChoiceTests.beta).chosen == 1)
+        // Weighted sums by hand (benefit form of ChoiceTests): A 0.7, B 0.35 + 0.1 + 0.025 = 0.475, C 0.3.
+        let weighted = try FrontChoice.choose(table, rule: .weighted, beta: ChoiceTests.beta)
+        #expect(zip(weighted.scores, [0.7, 0.475, 0.3]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(throws: ChoiceError.self) { try FrontChoice.choose(table, rule: .regret, beta: [1, 1]) }
+    }
+}
