@@ -132,3 +132,19 @@ struct AUGMECON2Tests {
 extension ObjectiveSense {
     func orient(_ value: Double) -> Double { self == .minimize ? value : -value }
 }
+
+struct ModelObserverTests {
+    /// The payoff table of two objectives solves 2 × 2 lexicographic stages; the observer sees each
+    /// model, the second stage of each row with one more row (the fixed first objective).
+    @Test func observerSeesEverySolvedModel() throws {
+        let problem = try TextbookProblems.twoObjectiveLP()
+        final class Log: @unchecked Sendable { var entries: [(String, Int)] = [] }
+        let log = Log()
+        _ = try ExactFront.$modelObserver.withValue({ step, model in log.entries.append((step, model.constraintCount)) }) {
+            try ExactFront.payoffTable(problem)
+        }
+        #expect(log.entries.map(\.0) == ["lexicographic stage 1 (optimizing f1)", "lexicographic stage 2 (optimizing f2)",
+                                         "lexicographic stage 1 (optimizing f2)", "lexicographic stage 2 (optimizing f1)"])
+        #expect(log.entries.map(\.1) == [3, 4, 3, 4])
+    }
+}

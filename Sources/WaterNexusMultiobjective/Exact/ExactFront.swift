@@ -15,6 +15,11 @@ public enum ExactFront {
     /// Tolerance (relative, see ``ParetoFilter``) used to remove duplicate and dominated points.
     public static let filterTolerance = 1e-6
 
+    /// Called with a description of the step and the exact model (objective set) before every solve,
+    /// e.g. to write one MPS or LP file per solved model. Set it for a scope with
+    /// `ExactFront.$modelObserver.withValue(observer) { … }`; an error it throws stops the computation.
+    @TaskLocal public static var modelObserver: (@Sendable (String, Model) throws -> Void)? = nil
+
     /// The objective expressions oriented for minimization.
     static func orientedExpressions(_ problem: MultiObjectiveProblem) -> [LinearExpression] {
         problem.objectives.map { $0.sense == .minimize ? $0.expression : -$0.expression }
@@ -29,6 +34,7 @@ public enum ExactFront {
     ) throws -> Solution? {
         var model = model
         try model.setObjective(.minimize, expression)
+        try modelObserver?(step(), model)
         let solution = try GLPKSolver.solve(model, options: options)
         switch solution.status {
         case .optimal where solution.hasSolution:
