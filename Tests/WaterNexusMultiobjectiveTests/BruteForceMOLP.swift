@@ -41,28 +41,32 @@ enum BruteForceMOLP {
             let w = u + [1 - u.reduce(0, +)]
             if w.allSatisfy({ $0 >= -1e-9 }) { candidates.append(w) }
         }
-        return distinct.filter { y in
-            let region = candidates.filter { w in
-                let value = dot(w, y)
-                return distinct.allSatisfy { value <= dot(w, $0) + 1e-9 }
-            }
-            return fullDimensional(region, m: m)
+        var regions = [[[Double]]](repeating: [], count: distinct.count)
+        for w in candidates {
+            let values = distinct.map { dot(w, $0) }
+            let best = values.min()!
+            for (k, value) in values.enumerated() where value <= best + 1e-9 { regions[k].append(w) }
+        }
+        return distinct.indices.filter { fullDimensional(regions[$0]) }.map { distinct[$0] }
+    }
+
+    /// Whether the points span a region of full dimension in the weight simplex (m − 1 = 1 or 2):
+    /// a second point far from the first, and for 3 weights a third point off their line.
+    static func fullDimensional(_ points: [[Double]]) -> Bool {
+        guard let a = points.first else { return false }
+        let far = points.max { distance(a, $0) < distance(a, $1) }!
+        guard distance(a, far) > 1e-7 else { return false }
+        if a.count == 2 { return true }
+        let ab = zip(far, a).map { $0 - $1 }
+        return points.contains { c in
+            let ac = zip(c, a).map { $0 - $1 }
+            let cross = [ab[1] * ac[2] - ab[2] * ac[1], ab[2] * ac[0] - ab[0] * ac[2], ab[0] * ac[1] - ab[1] * ac[0]]
+            return cross.map(abs).max()! > 1e-7
         }
     }
 
-    static func fullDimensional(_ points: [[Double]], m: Int) -> Bool {
-        for a in points.indices {
-            for b in points.indices where b > a {
-                let ab = zip(points[b], points[a]).map { $0 - $1 }
-                if m == 2 { if ab.map(abs).max()! > 1e-7 { return true } else { continue } }
-                for c in points.indices where c > b {
-                    let ac = zip(points[c], points[a]).map { $0 - $1 }
-                    let cross = [ab[1] * ac[2] - ab[2] * ac[1], ab[2] * ac[0] - ab[0] * ac[2], ab[0] * ac[1] - ab[1] * ac[0]]
-                    if cross.map(abs).max()! > 1e-7 { return true }
-                }
-            }
-        }
-        return false
+    static func distance(_ a: [Double], _ b: [Double]) -> Double {
+        zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
     }
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }

@@ -135,16 +135,21 @@ extension ObjectiveSense {
 
 struct ModelObserverTests {
     /// The payoff table of two objectives solves 2 × 2 lexicographic stages; the observer sees each
-    /// model, the second stage of each row with one more row (the fixed first objective).
+    /// model. After max f1 = 10 at (3, 1) both active rows have nonzero duals (by hand: −3 = −y_total − y_cap1
+    /// and −1 = −y_total give y_total = 1, y_cap1 = 2), so the second stage fixes them at their bounds:
+    /// total = 4 and cap1 = 3.
     @Test func observerSeesEverySolvedModel() throws {
         let problem = try TextbookProblems.twoObjectiveLP()
-        final class Log: @unchecked Sendable { var entries: [(String, Int)] = [] }
+        final class Log: @unchecked Sendable { var entries: [(String, [Double])] = [] }
         let log = Log()
-        _ = try ExactFront.$modelObserver.withValue({ step, model in log.entries.append((step, model.constraintCount)) }) {
+        _ = try ExactFront.$modelObserver.withValue({ step, model in
+            log.entries.append((step, model.constraints.prefix(2).flatMap { [model.bounds(of: $0).lower, model.bounds(of: $0).upper] }))
+        }) {
             try ExactFront.payoffTable(problem)
         }
         #expect(log.entries.map(\.0) == ["lexicographic stage 1 (optimizing f1)", "lexicographic stage 2 (optimizing f2)",
                                          "lexicographic stage 1 (optimizing f2)", "lexicographic stage 2 (optimizing f1)"])
-        #expect(log.entries.map(\.1) == [3, 4, 3, 4])
+        #expect(log.entries[0].1 == [-.infinity, 4, -.infinity, 3])
+        #expect(log.entries[1].1 == [4, 4, 3, 3])
     }
 }

@@ -52,6 +52,43 @@ public enum ExactFront {
         try model.addConstraint(expression <= optimum + fixingTolerance * max(1, abs(optimum)))
     }
 
+    /// Restricts `model` to the set of optima of `expression` found by `solution`.
+    ///
+    /// For an LP solution the restriction is exact, by complementary slackness: x is optimal if and only
+    /// if it is feasible, every column with a nonzero reduced cost sits at the bound it is at now, and
+    /// every row with a nonzero dual is active at the bound it is at now; those columns and rows are
+    /// fixed. (A tolerance row instead would let later stages slide along nearly parallel edges.)
+    /// For a MIP solution the row `expression ≤ optimum + tolerance` is added.
+    static func restrictToOptima(of expression: LinearExpression, _ solution: Solution, in model: inout Model) throws {
+        guard !solution.isMIP, solution.reducedCosts.count == model.variableCount,
+              solution.duals.count == model.constraintCount else {
+            return try fix(expression, atMost: solution.objective!, in: &model)
+        }
+        let scale = expression.merged().coefficients.map(abs).max() ?? 0
+        guard scale > 0 else { return } // a constant: every feasible point is optimal
+        let zero = 1e-9 * scale
+        for variable in model.variables where abs(solution.reducedCosts[variable.index]) > zero {
+            let bounds = model.bounds(of: variable)
+            let value = nearest(solution.values[variable.index], bounds.lower, bounds.upper)
+            try model.setBounds(of: variable, lower: value, upper: value)
+        }
+        for row in model.constraints where abs(solution.duals[row.index]) > zero {
+            let bounds = model.bounds(of: row)
+            let value = nearest(solution.rowActivities[row.index], bounds.lower, bounds.upper)
+            try model.setBounds(of: row, lower: value, upper: value)
+        }
+    }
+
+    /// The finite bound nearest to `value` (`value` itself when both bounds are infinite).
+    static func nearest(_ value: Double, _ lower: Double, _ upper: Double) -> Double {
+        switch (lower.isFinite, upper.isFinite) {
+        case (true, true): abs(value - lower) <= abs(value - upper) ? lower : upper
+        case (true, false): lower
+        case (false, true): upper
+        case (false, false): value
+        }
+    }
+
     /// The point of `problem` at the column values `values` (only the model's own columns are kept).
     static func point(_ problem: MultiObjectiveProblem, values: [Double]) -> ParetoPoint {
         let own = Array(values.prefix(problem.model.variableCount))
