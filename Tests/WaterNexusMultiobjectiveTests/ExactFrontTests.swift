@@ -107,16 +107,16 @@ struct AUGMECON2Tests {
         #expect(sameSet(swapped.map(\.objectives), reference))
     }
 
-    /// Three objectives: every enumerated nondominated point inside the payoff-table box (the grid's
-    /// range) is found, and nothing else. The bypass must not skip any of them.
-    @Test func threeObjectiveKnapsackIsCompleteInsideTheGrid() throws {
-        let problem = try TextbookProblems.knapsack(objectives: 3)
+    /// Three and four objectives: every enumerated nondominated point inside the payoff-table box (the
+    /// grid's range) is found, and nothing else. The bypass must not skip any of them.
+    @Test(arguments: [3, 4]) func knapsackIsCompleteInsideTheGrid(objectives count: Int) throws {
+        let problem = try TextbookProblems.knapsack(objectives: count)
         let table = try ExactFront.payoffTable(problem)
         let grid = Int(table.ranges[1...].max()!.rounded())
         let points = try ExactFront.augmecon2(problem, gridPoints: grid)
         let senses = problem.senses
-        let inside = TextbookProblems.knapsackFront(objectives: 3).filter { y in
-            (1..<3).allSatisfy { k in oriented(y, senses)[k] <= senses[k].orient(table.nadir[k]) + 1e-9 }
+        let inside = TextbookProblems.knapsackFront(objectives: count).filter { y in
+            (1..<count).allSatisfy { k in oriented(y, senses)[k] <= senses[k].orient(table.nadir[k]) + 1e-9 }
         }
         #expect(inside.count > 5)
         #expect(sameSet(points.map(\.objectives), inside), "\(points.map(\.objectives)) vs \(inside)")

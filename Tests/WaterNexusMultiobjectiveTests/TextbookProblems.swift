@@ -48,16 +48,17 @@ enum TextbookProblems {
     /// Item data of a 0–1 knapsack with three objectives.
     static let itemWeights: [Double] = [3, 4, 2, 5, 3, 4]
     static let capacity = 10.0
-    static let itemValues: [[Double]] = [[4, 2, 3, 5, 1, 3], [1, 5, 2, 2, 4, 3], [2, 1, 3, 2, 1, 2]]
-    static let knapsackSenses: [ObjectiveSense] = [.maximize, .maximize, .minimize]
+    static let itemValues: [[Double]] = [[4, 2, 3, 5, 1, 3], [1, 5, 2, 2, 4, 3], [2, 1, 3, 2, 1, 2], [1, 1, 1, 1, 1, 1]]
+    static let knapsackSenses: [ObjectiveSense] = [.maximize, .maximize, .minimize, .minimize]
 
-    /// 0–1 knapsack: Σ weight·x ≤ 10, maximize value 1 and value 2, minimize cost (first `count` objectives).
+    /// 0–1 knapsack: Σ weight·x ≤ 10, maximize value 1 and value 2, minimize cost and the number of
+    /// items (the first `count` objectives).
     static func knapsack(objectives count: Int) throws -> MultiObjectiveProblem {
         var model = Model(name: "knapsack")
         let x = try (1...6).map { try model.addVariable("take\($0)", kind: .binary) }
         try model.addConstraint("capacity", LinearExpression(terms: zip(x, itemWeights)) <= capacity)
         let objectives = (0..<count).map { k in
-            ObjectiveFunction(name: ["value1", "value2", "cost"][k], sense: knapsackSenses[k],
+            ObjectiveFunction(name: ["value1", "value2", "cost", "items"][k], sense: knapsackSenses[k],
                               expression: LinearExpression(terms: zip(x, itemValues[k])))
         }
         return MultiObjectiveProblem(model: model, objectives: objectives)
