@@ -1,6 +1,26 @@
 import Testing
+import WaterNexusGLPK
 import WaterNexusModel
 import WaterNexusMultiobjective
+
+/// The largest t with `Σ_j λ_j e_j + t·1 ≤ y` (objectives oriented for minimization), λ in the unit
+/// simplex, e_j the extreme points: y lies in `conv(E) + ℝᵐ₊` exactly when t ≥ 0, and on its boundary
+/// (the front of an MOLP, weakly nondominated points included) when also t ≤ 0. Solved as a small LP.
+func frontGap(_ y: [Double], extreme: [[Double]], senses: [ObjectiveSense]) throws -> Double {
+    var model = Model()
+    let lambda = try extreme.map { _ in try model.addVariable(lower: 0) }
+    let t = try model.addVariable("t", lower: -.infinity)
+    try model.addConstraint(lambda.sum() == 1)
+    let target = oriented(y, senses)
+    for k in target.indices {
+        let row = LinearExpression(terms: zip(lambda, extreme.map { oriented($0, senses)[k] })) + t
+        try model.addConstraint(row <= target[k])
+    }
+    try model.setObjective(.maximize, t.expression)
+    let solution = try GLPKSolver.solve(model)
+    #expect(solution.status == .optimal)
+    return solution.objective ?? .nan
+}
 
 struct ExtremePointsTests {
     /// The front worked out by hand in ``TextbookProblems/twoObjectiveLP()``: (10,1), (6,−5), (3,−6);
@@ -14,6 +34,10 @@ struct ExtremePointsTests {
         }
         let reference = BruteForceMOLP.extremeNondominated(images).map { oriented($0, problem.senses) }
         #expect(sameSet(reference, [[10, 1], [6, -5], [3, -6]]))
+        // The gap measure itself: (0, 0) is dominated (by (6, −5), by 5 in both oriented objectives at
+        // λ on that vertex alone: the best t is larger still or equal), (11, 1) is beyond the front.
+        #expect(try frontGap([0, 0], extreme: points.map(\.objectives), senses: problem.senses) >= 5 - 1e-9)
+        #expect(try frontGap([11, 1], extreme: points.map(\.objectives), senses: problem.senses) < 0)
     }
 
     /// Three objectives, mixed senses: the reference enumerates the polytope's vertices (every set of
@@ -36,7 +60,9 @@ struct ExtremePointsTests {
     }
 
     /// AUGMECON2 and the extreme points are consistent: no point of one set dominates a point of the
-    /// other. In 2-D every AUGMECON2 point also lies on an edge between adjacent extreme points.
+    /// other, and every AUGMECON2 point lies on the boundary of conv(extreme points) + ℝᵐ₊ (see
+    /// ``frontGap(_:extreme:senses:)``). In 2-D every AUGMECON2 point also lies on an edge between
+    /// adjacent extreme points.
     @Test func augmecon2PointsLieOnTheFront() throws {
         for problem in [try TextbookProblems.twoObjectiveLP(), try TextbookProblems.threeObjectiveLP()] {
             let extreme = try ExactFront.extremePoints(problem)
@@ -47,6 +73,8 @@ struct ExtremePointsTests {
                     #expect(!dominates(e.objectives, a.objectives, problem.senses), "\(e.objectives) dominates \(a.objectives)")
                     #expect(!dominates(a.objectives, e.objectives, problem.senses), "\(a.objectives) dominates \(e.objectives)")
                 }
+                let gap = try frontGap(a.objectives, extreme: extreme.map(\.objectives), senses: problem.senses)
+                #expect(abs(gap) < 1e-6, "\(a.objectives) is \(gap) off the front")
             }
             guard problem.objectives.count == 2 else { continue }
             // Extreme points come sorted by f1; consecutive ones are adjacent on the 2-D front.

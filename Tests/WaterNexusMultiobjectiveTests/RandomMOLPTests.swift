@@ -53,6 +53,8 @@ struct RandomMOLPTests {
         let grid = try ExactFront.augmecon2(problem, gridPoints: 5)
         for a in grid {
             #expect(!reference.contains { dominates($0, a.objectives, senses) }, "seed \(seed): \(a.objectives) is dominated")
+            let gap = try frontGap(a.objectives, extreme: reference, senses: senses)
+            #expect(abs(gap) < 1e-6, "seed \(seed): \(a.objectives) is \(gap) off the front")
         }
     }
 }
