@@ -34,9 +34,11 @@ struct ExtremePointsTests {
         }
         let reference = BruteForceMOLP.extremeNondominated(images).map { oriented($0, problem.senses) }
         #expect(sameSet(reference, [[10, 1], [6, -5], [3, -6]]))
-        // The gap measure itself: (0, 0) is dominated (by (6, −5), by 5 in both oriented objectives at
-        // λ on that vertex alone: the best t is larger still or equal), (11, 1) is beyond the front.
-        #expect(try frontGap([0, 0], extreme: points.map(\.objectives), senses: problem.senses) >= 5 - 1e-9)
+        // The gap measure itself. (0, 0) is dominated: oriented it is (0, 0); the extreme points are
+        // (−10, 1), (−6, −5), (−3, −6); λ on (−6, −5) alone gives t = min(6, 5) = 5, a mix with (−10, 1)
+        // gives min(6 + 4μ, 5 − 6μ) ≤ 5 and one with (−3, −6) gives min(6 − 3μ, 5 + μ) ≤ 5, so t = 5.
+        // (11, 1) is beyond the front: t < 0.
+        #expect(abs(try frontGap([0, 0], extreme: points.map(\.objectives), senses: problem.senses) - 5) < 1e-7)
         #expect(try frontGap([11, 1], extreme: points.map(\.objectives), senses: problem.senses) < 0)
     }
 
