@@ -35,10 +35,10 @@ struct ExtremePointsTests {
         let reference = BruteForceMOLP.extremeNondominated(images).map { oriented($0, problem.senses) }
         #expect(sameSet(reference, [[10, 1], [6, -5], [3, -6]]))
         // The gap measure itself. (0, 0) is dominated: oriented it is (0, 0); the extreme points are
-        // (−10, 1), (−6, −5), (−3, −6); λ on (−6, −5) alone gives t = min(6, 5) = 5, a mix with (−10, 1)
-        // gives min(6 + 4μ, 5 − 6μ) ≤ 5 and one with (−3, −6) gives min(6 − 3μ, 5 + μ) ≤ 5, so t = 5.
-        // (11, 1) is beyond the front: t < 0.
-        #expect(abs(try frontGap([0, 0], extreme: points.map(\.objectives), senses: problem.senses) - 5) < 1e-7)
+        // (−10, 1), (−6, −5), (−3, −6); λ on (−6, −5) alone gives t = min(6, 5) = 5; mixing in (−10, 1)
+        // with weight μ gives min(6 + 4μ, 5 − 6μ) ≤ 5; mixing in (−3, −6) gives min(6 − 3μ, 5 + μ), largest
+        // at μ = 1/4: t = 5.25. (11, 1) is beyond the front: t < 0.
+        #expect(abs(try frontGap([0, 0], extreme: points.map(\.objectives), senses: problem.senses) - 5.25) < 1e-7)
         #expect(try frontGap([11, 1], extreme: points.map(\.objectives), senses: problem.senses) < 0)
     }
 
