@@ -8,8 +8,9 @@ import WaterNexusModel
 /// ``ParetoPoint`` carries the objectives in their own sense and units. Models are copied, never changed.
 /// All methods are deterministic: the same problem and options give the same points in the same order.
 public enum ExactFront {
-    /// Relative tolerance used when an optimized objective is fixed before the next stage:
-    /// the row `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added.
+    /// Relative tolerance used when a MIP objective is fixed before the next stage (the row
+    /// `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added; LP optima are fixed exactly,
+    /// see ``lexicographicOptimum(_:order:options:)``), and by which AUGMECON2 loosens its right-hand sides.
     public static let fixingTolerance = 1e-9
 
     /// Tolerance (relative, see ``ParetoFilter``) used to remove duplicate and dominated points.
