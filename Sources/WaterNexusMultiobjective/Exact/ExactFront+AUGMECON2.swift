@@ -153,7 +153,8 @@ struct AUGMECON2Sweep {
             let slack = solution.values[slacks[0].index]
             var bypass = 0
             if steps[0] > 0 {
-                let margin = ExactFront.fixingTolerance * max(1, abs(loosest[0]))
+                // Grid values are loosened by at most this much (see setGridValue): never bypass on less.
+                let margin = 2 * ExactFront.fixingTolerance * max(1, abs(loosest[0]), abs(loosest[0] - Double(intervals[0]) * steps[0]))
                 bypass = max(0, Int(((slack - margin) / steps[0]).rounded(.down)))
             }
             let advance = min(bypass + 1, intervals[0] - i + 1)
