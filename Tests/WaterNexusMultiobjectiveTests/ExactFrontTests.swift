@@ -101,6 +101,13 @@ struct AUGMECON2Tests {
         let reference = TextbookProblems.knapsackFront(objectives: 2)
         #expect(reference.count > 3)
         #expect(sameSet(points.map(\.objectives), reference), "\(points.map(\.objectives)) vs \(reference)")
+        // The bypass and the early exit save solves: fewer grid solves than grid values.
+        final class Count: @unchecked Sendable { var solves = 0 }
+        let count = Count()
+        _ = try ExactFront.$modelObserver.withValue({ step, _ in if step.hasPrefix("AUGMECON2") { count.solves += 1 } }) {
+            try ExactFront.augmecon2(problem, gridPoints: Int(range.rounded()))
+        }
+        #expect(count.solves >= reference.count && count.solves < Int(range.rounded()) + 1, "\(count.solves) solves, range \(range), \(reference.count) points")
         // The other objective as the primary one gives the same front.
         let otherRange = try ExactFront.payoffTable(problem).ranges[0]
         let swapped = try ExactFront.augmecon2(problem, gridPoints: Int(otherRange.rounded()), primary: 1)

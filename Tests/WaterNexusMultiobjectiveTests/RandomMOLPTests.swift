@@ -58,3 +58,36 @@ struct RandomMOLPTests {
         }
     }
 }
+
+/// Seeded random 0–1 knapsacks (7 items, 2 to 4 integer objectives): AUGMECON2 with a step of at most 1 must
+/// return exactly the enumerated nondominated points inside the payoff-table box.
+struct RandomKnapsackTests {
+    @Test(arguments: (UInt64(1)...12).map { ($0, 2 + Int($0 % 3)) })
+    func augmecon2IsCompleteInsideTheGrid(seed: UInt64, objectives m: Int) throws {
+        var random = RandomMOLPTests.Generator(state: seed &* 7919)
+        let n = 7
+        let weights = (0..<n).map { _ in Double(random.integer(1, 6)) }
+        let capacity = weights.reduce(0, +) / 2
+        let values = (0..<m).map { _ in (0..<n).map { _ in Double(random.integer(0, 6)) } }
+        let senses: [ObjectiveSense] = (0..<m).map { $0 == 0 ? .maximize : (random.integer(0, 1) == 0 ? .minimize : .maximize) }
+        var model = Model()
+        let x = try (0..<n).map { try model.addVariable("x\($0)", kind: .binary) }
+        try model.addConstraint(LinearExpression(terms: zip(x, weights)) <= capacity)
+        let problem = MultiObjectiveProblem(model: model, objectives: (0..<m).map { k in
+            ObjectiveFunction(name: "f\(k)", sense: senses[k], expression: LinearExpression(terms: zip(x, values[k])))
+        })
+        var images: [[Double]] = []
+        for mask in 0..<(1 << n) {
+            let pick = (0..<n).map { Double((mask >> $0) & 1) }
+            guard BruteForceMOLP.dot(pick, weights) <= capacity else { continue }
+            images.append(oriented(values.map { BruteForceMOLP.dot($0, pick) }, senses))
+        }
+        let table = try ExactFront.payoffTable(problem)
+        let inside = BruteForceMOLP.nondominated(images).filter { y in
+            (1..<m).allSatisfy { y[$0] <= senses[$0].orient(table.nadir[$0]) + 1e-9 }
+        }.map { oriented($0, senses) }
+        let grid = max(1, Int(table.ranges[1...].max()!.rounded(.up)))
+        let points = try ExactFront.augmecon2(problem, gridPoints: grid)
+        #expect(sameSet(points.map(\.objectives), inside), "seed \(seed): \(points.map(\.objectives)) vs \(inside)")
+    }
+}
