@@ -133,6 +133,10 @@ struct AUGMECON2Tests {
         let problem = try TextbookProblems.twoObjectiveLP()
         #expect(throws: ExactFrontError.self) { try ExactFront.augmecon2(problem, gridPoints: 0) }
         #expect(throws: ExactFrontError.self) { try ExactFront.augmecon2(problem, gridPoints: 3, primary: 2) }
+        // The ideal is (10, −6): a nadir better than it (f1 = 11 > 10) is refused, and so is a short one.
+        #expect(throws: ExactFrontError.self) { try ExactFront.augmecon2(problem, gridPoints: 3, nadir: [11, 1]) }
+        #expect(throws: ExactFrontError.self) { try ExactFront.augmecon2(problem, gridPoints: 3, nadir: [3]) }
+        #expect(throws: ExactFrontError.self) { try ExactFront.exactNadir(try TextbookProblems.knapsack(objectives: 2)) }
     }
 }
 

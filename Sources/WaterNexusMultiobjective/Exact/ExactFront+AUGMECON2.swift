@@ -22,12 +22,15 @@ extension ExactFront {
     ///   - gridPoints: number of grid intervals per constrained objective (≥ 1).
     ///   - primary: the index of the optimized objective (default 0).
     ///   - augmentation: the slack weight (default 10⁻³, as in Mavrotas & Florios).
+    ///   - nadir: the loosest grid values (own senses), replacing the payoff-table nadir; with 3 or more
+    ///     objectives the payoff-table estimate may cut off part of the front, and for an LP
+    ///     ``exactNadir(_:options:)`` gives the true nadir.
     ///   - progress: called with (grid combinations done, total) after each solve or skip.
     /// - Complexity: at most (gridPoints + 1)^(m−1) solves plus the payoff table's m²; the bypass and
     ///   early exit usually cut this a lot.
     public static func augmecon2(
         _ p: MultiObjectiveProblem, gridPoints: Int, primary: Int = 0, augmentation: Double = 1e-3,
-        options: SolverOptions = .init(), progress: ((Int, Int) -> Void)? = nil
+        nadir: [Double]? = nil, options: SolverOptions = .init(), progress: ((Int, Int) -> Void)? = nil
     ) throws -> [ParetoPoint] {
         try p.validate()
         guard gridPoints >= 1 else { throw ExactFrontError.invalidProblem("gridPoints is \(gridPoints); use at least 1 interval") }
@@ -37,7 +40,17 @@ extension ExactFront {
         guard augmentation > 0, augmentation.isFinite else {
             throw ExactFrontError.invalidProblem("augmentation is \(augmentation); use a small positive number such as 0.001")
         }
-        let table = try payoffTable(p, options: options)
+        var table = try payoffTable(p, options: options)
+        if let nadir {
+            guard nadir.count == p.objectives.count, nadir.allSatisfy(\.isFinite) else {
+                throw ExactFrontError.invalidProblem("the nadir has \(nadir.count) values; give one finite value per objective (\(p.objectives.count))")
+            }
+            for (k, objective) in p.objectives.enumerated() where objective.orientation * (nadir[k] - table.ideal[k]) < 0 {
+                throw ExactFrontError.invalidProblem(
+                    "the nadir value \(nadir[k]) of \(objective.name) is better than its ideal \(table.ideal[k]); give a value no better than the ideal")
+            }
+            table.nadir = nadir
+        }
         guard p.objectives.count > 1 else {
             return [try lexicographicOptimum(p, order: [0], options: options)]
         }
