@@ -11,6 +11,7 @@ struct Nexus: ParsableCommand {
             SolveCommand.self,
             SweepCommand.self,
             MergeCommand.self,
+            CompareCommand.self,
             ChooseCommand.self,
         ]
     )
