@@ -9,9 +9,9 @@ struct ChooseCommand: ParsableCommand {
         commandName: "choose",
         abstract: "Choose one point of a front CSV by regret (GRRM), weighted sum or TOPSIS.",
         discussion: """
-            FRONT.csv has a header "point", one column per objective named "NAME [min]" or "NAME [max]",
-            then one column per variable. Duplicate and dominated points are removed before choosing.
-            Objectives are normalized to benefit form on [0, 1] over the candidates for the regret and
+            FRONT.csv has a header "point", one column per objective named "NAME [min]" or "NAME [max]", \
+            then one column per variable. Duplicate and dominated points are removed before choosing. \
+            Objectives are normalized to benefit form on [0, 1] over the candidates for the regret and \
             weighted rules; TOPSIS uses vector normalization.
             """)
 
