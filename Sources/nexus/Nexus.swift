@@ -13,6 +13,7 @@ struct Nexus: ParsableCommand {
             MergeCommand.self,
             CompareCommand.self,
             ReportCommand.self,
+            ChooseCommand.self,
         ]
     )
 }
