@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "WaterNexusMultiobjective",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK"]
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports"]
         ),
         .target(
             name: "WaterNexusAllocation",
