@@ -141,7 +141,28 @@ extension AllocationCase {
             }
             let beta = try betaNodes.enumerated().map { try reader.value($1, "choice.beta[\($0)]") }
             let gamma = try reader.value(try reader.required(map, "gamma", "choice"), "choice.gamma")
-            choice = ChoicePreferences(beta: beta, gamma: gamma)
+            var sweep: PreferenceSweep? = nil
+            if let sweepNode = map["sweep"] {
+                let sm = try reader.mapping(sweepNode, "choice.sweep")
+                let objectiveNode = try reader.required(sm, "objective", "choice.sweep")
+                let objectiveID = try reader.string(objectiveNode, "choice.sweep.objective")
+                guard let k = objectives.firstIndex(where: { $0.id == objectiveID }) else {
+                    throw AllocationCaseError.unknownName(file: file, field: "choice.sweep.objective", line: reader.line(objectiveNode),
+                                                          name: objectiveID, kind: "objective", known: objectives.map(\.id))
+                }
+                let step = try reader.value(try reader.required(sm, "step", "choice.sweep"), "choice.sweep.step")
+                guard step.value > 0, step.value <= 1 else {
+                    throw AllocationCaseError.invalidValue(file: file, field: "choice.sweep.step", line: reader.line(sm["step"]), problem: "step \(step.value) must lie in (0, 1]")
+                }
+                let shareNodes = try reader.sequence(try reader.required(sm, "shares", "choice.sweep"), "choice.sweep.shares")
+                guard shareNodes.count == objectives.count else {
+                    throw AllocationCaseError.invalidValue(file: file, field: "choice.sweep.shares", line: reader.line(sm["shares"]),
+                                                           problem: "give one share per objective (\(objectives.count)); the swept objective's is ignored")
+                }
+                let shares = try shareNodes.enumerated().map { try reader.value($1, "choice.sweep.shares[\($0)]") }
+                sweep = PreferenceSweep(objective: k, step: step, shares: shares)
+            }
+            choice = ChoicePreferences(beta: beta, gamma: gamma, sweep: sweep)
         }
 
         var original: OriginalPlan? = nil

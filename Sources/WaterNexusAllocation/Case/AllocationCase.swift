@@ -72,6 +72,29 @@ public struct ChoicePreferences: Sendable {
     public var beta: [TaggedValue]
     /// Regret weight γ ∈ [0, 1] (γ = 0: weighted sum).
     public var gamma: TaggedValue
+    /// An optional preference sweep: one objective's weight runs over 0, step, …, 1 and the others get
+    /// `(1 − β) × share`.
+    public var sweep: PreferenceSweep?
+}
+
+/// A sweep of one objective's preference weight (Cai et al. 2025 Section 4.1: β2 = 0, 0.1, …, 1 with
+/// β1 = 0.8 (1 − β2) and β3 = 0.2 (1 − β2)).
+public struct PreferenceSweep: Sendable {
+    /// The objective whose weight is swept.
+    public var objective: Int
+    /// The step of the sweep.
+    public var step: TaggedValue
+    /// Shares of the remaining weight, one per objective (the swept one's share is ignored).
+    public var shares: [TaggedValue]
+
+    /// The weight vectors of the sweep, with the swept weight.
+    public var weights: [(swept: Double, beta: [Double])] {
+        let n = max(1, Int((1 / step.value).rounded()))
+        return (0...n).map { k in
+            let b = Double(k) / Double(n)
+            return (b, shares.indices.map { $0 == objective ? b : (1 - b) * shares[$0].value })
+        }
+    }
 }
 
 /// An existing allocation to compare with: source totals per guaranteed rate.
