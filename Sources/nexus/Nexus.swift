@@ -8,9 +8,12 @@ struct Nexus: ParsableCommand {
         abstract: "Mathematical programming for water–carbon problems, backed by GLPK.",
         version: "0.1.0",
         subcommands: [
+            DemoCommand.self,
+            ParetoCommand.self,
             SolveCommand.self,
             SweepCommand.self,
             MergeCommand.self,
-        ]
+        ],
+        defaultSubcommand: DemoCommand.self
     )
 }

@@ -22,11 +22,15 @@ public struct AllocationReport: Sendable {
     public struct Table: Sendable {
         public var header: [String]
         public var rows: [[String]] = []
+        /// An empty table with the given header.
+        public init(header: [String]) { self.header = header }
+        /// The table aligned for terminals.
         public var text: String {
             var t = TextTable(headers: header)
             for r in rows { t.append(r) }
             return t.render()
         }
+        /// The table as CSV.
         public var csv: String {
             var t = CSVTable(header: header)
             for r in rows { t.append(r) }
