@@ -49,13 +49,19 @@ struct DemoCommand: ParsableCommand {
             print(AllocationCLI.tables(report, calibration: calibration))
             print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
         } catch let error as AllocationCaseError {
-            throw ValidationError(error.description)
+            throw AllocationCLI.Failure(message: error.description)
         }
     }
 }
 
 /// Helpers shared by `nexus demo` and `nexus pareto`.
 enum AllocationCLI {
+    /// A failure reported as `Error: <message>` (without the usage text that ArgumentParser adds to validation errors).
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
     /// Models/yiwu.yaml in the current folder or the nearest parent that has it.
     static func findBundledModel() throws -> String {
         var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -67,7 +73,7 @@ enum AllocationCLI {
             }
             folder.deleteLastPathComponent()
         }
-        throw ValidationError("Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
+        throw Failure(message: "Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
     }
 
     /// The readable tables of a study.

@@ -63,7 +63,7 @@ struct ParetoCommand: ParsableCommand {
             }
             if let out { print("\nFiles written to \(out)/") }
         } catch let error as AllocationCaseError {
-            throw ValidationError(error.description)
+            throw AllocationCLI.Failure(message: error.description)
         }
     }
 }
@@ -87,6 +87,6 @@ enum ModelFiles {
 
     /// Writes `model` to `path` as MPS or LP text.
     static func write(_ model: Model, to path: String, format: Format) throws {
-        throw ValidationError("cannot write \(path): this build has no MPS/LP writer yet; omit --write-mps/--write-lp")
+        throw AllocationCLI.Failure(message: "cannot write \(path): this build has no MPS/LP writer yet; omit --write-mps/--write-lp")
     }
 }
