@@ -13,6 +13,7 @@ struct Nexus: ParsableCommand {
             SolveCommand.self,
             SweepCommand.self,
             MergeCommand.self,
+            ChooseCommand.self,
         ],
         defaultSubcommand: DemoCommand.self
     )

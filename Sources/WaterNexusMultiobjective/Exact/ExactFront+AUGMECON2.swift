@@ -113,12 +113,16 @@ struct AUGMECON2Sweep {
     /// The number of grid combinations in the loops at `level` and inside it.
     func blockSize(_ level: Int) -> Int { intervals[...level].reduce(1) { $0 * ($1 + 1) } }
 
-    /// Sets constrained objective `c` to grid value `i` (i = 0 is the loosest).
-    mutating func setGridValue(_ c: Int, _ i: Int) throws {
-        var value = loosest[c] - Double(i) * steps[c]
-        value += ExactFront.fixingTolerance * max(1, abs(value)) // the strictest value is the ideal: keep it feasible
-        let bound = value - constants[c]
+    /// Sets constrained objective `c` to grid value `i` (i = 0 is the loosest), loosened by a relative
+    /// ``ExactFront/fixingTolerance`` so the strictest value (the ideal) stays feasible.
+    /// - Returns: the loosening added.
+    @discardableResult
+    mutating func setGridValue(_ c: Int, _ i: Int) throws -> Double {
+        let value = loosest[c] - Double(i) * steps[c]
+        let loosening = ExactFront.fixingTolerance * max(1, abs(value))
+        let bound = value + loosening - constants[c]
         try model.setBounds(of: rows[c], lower: bound, upper: bound)
+        return loosening
     }
 
     /// Runs the loops of `level` (0 is innermost) and the loops inside it.
@@ -141,7 +145,7 @@ struct AUGMECON2Sweep {
     mutating func runInnermost() throws -> Bool {
         var i = 0
         while i <= intervals[0] {
-            try setGridValue(0, i)
+            let loosening = try setGridValue(0, i)
             let step = "AUGMECON2 grid point \(done + 1) of \(total)"
             guard let solution = try ExactFront.minimize(scalarized, over: model, options: options, step: step,
                                                          allowInfeasible: true) else {
@@ -150,11 +154,12 @@ struct AUGMECON2Sweep {
                 return i > 0
             }
             points.append(ExactFront.point(problem, values: solution.values))
-            let slack = solution.values[slacks[0].index]
+            // The point stays optimal for the next b grid values when its slack below the unloosened value
+            // covers b steps, up to the smallest loosening (fixingTolerance) of those values.
+            let slack = solution.values[slacks[0].index] - loosening
             var bypass = 0
             if steps[0] > 0 {
-                let margin = ExactFront.fixingTolerance * max(1, abs(loosest[0]))
-                bypass = max(0, Int(((slack - margin) / steps[0]).rounded(.down)))
+                bypass = max(0, Int(((slack + ExactFront.fixingTolerance) / steps[0]).rounded(.down)))
             }
             let advance = min(bypass + 1, intervals[0] - i + 1)
             done += advance

@@ -2,8 +2,10 @@ import WaterNexusGLPK
 import WaterNexusModel
 
 extension ExactFront {
-    /// The lexicographic optimum for an order of objectives: optimize `order[0]`, fix it at its optimum
-    /// (within ``fixingTolerance``), optimize `order[1]`, and so on.
+    /// The lexicographic optimum for an order of objectives: optimize `order[0]`, restrict the model to
+    /// its optima, optimize `order[1]`, and so on. For LPs the restriction is exact (columns with nonzero
+    /// reduced costs and rows with nonzero duals are fixed at their bounds); for MIPs the objective is
+    /// fixed by a row within ``fixingTolerance``.
     ///
     /// Objectives not in `order` are only evaluated. When `order` holds every objective the point is
     /// nondominated (never merely weakly efficient).
@@ -38,7 +40,7 @@ extension ExactFront {
             let solution = try minimize(expressions[k], over: model, options: options,
                                         step: "lexicographic stage \(stage + 1) (optimizing \(names[k]))")!
             values = solution.values
-            if stage + 1 < order.count { try fix(expressions[k], atMost: solution.objective!, in: &model) }
+            if stage + 1 < order.count { try restrictToOptima(of: expressions[k], solution, in: &model) }
         }
         return values
     }
@@ -47,7 +49,8 @@ extension ExactFront {
     /// k, k+1, …, m−1, 0, …, k−1, so no row is merely weakly efficient.
     /// - Complexity: m² solves for m objectives.
     public static func payoffTable(_ p: MultiObjectiveProblem, options: SolverOptions = .init()) throws -> PayoffTable {
-        PayoffTable(rows: try payoffPoints(p, options: options).map(\.objectives), senses: p.senses)
+        try p.validate()
+        return PayoffTable(rows: try payoffPoints(p, options: options).map(\.objectives), senses: p.senses)
     }
 
     /// The lexicographic optima behind the payoff table, one per objective.

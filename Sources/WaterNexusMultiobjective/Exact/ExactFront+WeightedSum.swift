@@ -6,8 +6,8 @@ extension ExactFront {
     /// a maximized objective enters with its sign flipped, so larger weights always mean "more important").
     ///
     /// When a weight is 0 the weighted optimum may be only weakly efficient; it is then refined by
-    /// fixing the weighted sum and optimizing the objectives lexicographically in index order, so every
-    /// returned point is nondominated. The result has one point per weight vector, in order (not
+    /// restricting the model to the weighted optima and optimizing the objectives lexicographically in
+    /// index order, so every returned point is nondominated. The result has one point per weight vector, in order (not
     /// filtered: equal weights give equal points).
     /// - Parameters:
     ///   - weights: one vector per solve, each with one finite weight ≥ 0 per objective, not all 0.
@@ -50,7 +50,7 @@ extension ExactFront {
         let solution = try minimize(weighted, over: model, options: options, step: "the weighted sum with weights \(w)")!
         guard refine else { return solution.values }
         var fixed = model
-        try fix(weighted, atMost: solution.objective!, in: &fixed)
+        try restrictToOptima(of: weighted, solution, in: &fixed)
         return try lexicographicValues(over: fixed, expressions: oriented, order: Array(oriented.indices), names: names,
                                        options: options)
     }

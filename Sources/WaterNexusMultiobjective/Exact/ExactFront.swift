@@ -8,12 +8,18 @@ import WaterNexusModel
 /// ``ParetoPoint`` carries the objectives in their own sense and units. Models are copied, never changed.
 /// All methods are deterministic: the same problem and options give the same points in the same order.
 public enum ExactFront {
-    /// Relative tolerance used when an optimized objective is fixed before the next stage:
-    /// the row `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added.
-    public static let fixingTolerance = 1e-7
+    /// Relative tolerance used when a MIP objective is fixed before the next stage (the row
+    /// `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added; LP optima are fixed exactly,
+    /// see ``lexicographicOptimum(_:order:options:)``), and by which AUGMECON2 loosens its right-hand sides.
+    public static let fixingTolerance = 1e-9
 
     /// Tolerance (relative, see ``ParetoFilter``) used to remove duplicate and dominated points.
     public static let filterTolerance = 1e-6
+
+    /// Called with a description of the step and the exact model (objective set) before every solve,
+    /// e.g. to write one MPS or LP file per solved model. Set it for a scope with
+    /// `ExactFront.$modelObserver.withValue(observer) { … }`; an error it throws stops the computation.
+    @TaskLocal public static var modelObserver: (@Sendable (String, Model) throws -> Void)? = nil
 
     /// The objective expressions oriented for minimization.
     static func orientedExpressions(_ problem: MultiObjectiveProblem) -> [LinearExpression] {
@@ -29,6 +35,7 @@ public enum ExactFront {
     ) throws -> Solution? {
         var model = model
         try model.setObjective(.minimize, expression)
+        try modelObserver?(step(), model)
         let solution = try GLPKSolver.solve(model, options: options)
         switch solution.status {
         case .optimal where solution.hasSolution:
@@ -44,6 +51,43 @@ public enum ExactFront {
     /// Adds the row `expression ≤ optimum + tolerance` that keeps a minimized expression at its optimum.
     static func fix(_ expression: LinearExpression, atMost optimum: Double, in model: inout Model) throws {
         try model.addConstraint(expression <= optimum + fixingTolerance * max(1, abs(optimum)))
+    }
+
+    /// Restricts `model` to the set of optima of `expression` found by `solution`.
+    ///
+    /// For an LP solution the restriction is exact, by complementary slackness: x is optimal if and only
+    /// if it is feasible, every column with a nonzero reduced cost sits at the bound it is at now, and
+    /// every row with a nonzero dual is active at the bound it is at now; those columns and rows are
+    /// fixed. (A tolerance row instead would let later stages slide along nearly parallel edges.)
+    /// For a MIP solution the row `expression ≤ optimum + tolerance` is added.
+    static func restrictToOptima(of expression: LinearExpression, _ solution: Solution, in model: inout Model) throws {
+        guard !solution.isMIP, solution.reducedCosts.count == model.variableCount,
+              solution.duals.count == model.constraintCount else {
+            return try fix(expression, atMost: solution.objective!, in: &model)
+        }
+        let scale = expression.merged().coefficients.map(abs).max() ?? 0
+        guard scale > 0 else { return } // a constant: every feasible point is optimal
+        let zero = 1e-9 * scale
+        for variable in model.variables where abs(solution.reducedCosts[variable.index]) > zero {
+            let bounds = model.bounds(of: variable)
+            let value = nearest(solution.values[variable.index], bounds.lower, bounds.upper)
+            try model.setBounds(of: variable, lower: value, upper: value)
+        }
+        for row in model.constraints where abs(solution.duals[row.index]) > zero {
+            let bounds = model.bounds(of: row)
+            let value = nearest(solution.rowActivities[row.index], bounds.lower, bounds.upper)
+            try model.setBounds(of: row, lower: value, upper: value)
+        }
+    }
+
+    /// The finite bound nearest to `value` (`value` itself when both bounds are infinite).
+    static func nearest(_ value: Double, _ lower: Double, _ upper: Double) -> Double {
+        switch (lower.isFinite, upper.isFinite) {
+        case (true, true): abs(value - lower) <= abs(value - upper) ? lower : upper
+        case (true, false): lower
+        case (false, true): upper
+        case (false, false): value
+        }
     }
 
     /// The point of `problem` at the column values `values` (only the model's own columns are kept).

@@ -18,7 +18,12 @@ public enum ParetoFilter {
     ///   - tolerance: relative tolerance ≥ 0 (0 compares exactly).
     /// - Complexity: O(n² m) for n points and m objectives.
     public static func nondominated(_ points: [ParetoPoint], senses: [ObjectiveSense], tolerance: Double) -> [ParetoPoint] {
-        let oriented = points.map { orient($0.objectives, senses) }
+        nondominatedIndices(points.map(\.objectives), senses: senses, tolerance: tolerance).map { points[$0] }
+    }
+
+    /// The indices of the points ``nondominated(_:senses:tolerance:)`` keeps, in its output order.
+    public static func nondominatedIndices(_ objectives: [[Double]], senses: [ObjectiveSense], tolerance: Double) -> [Int] {
+        let oriented = objectives.map { orient($0, senses) }
         let order = oriented.indices.sorted { lexicographicallyBefore(oriented[$0], oriented[$1]) || (oriented[$0] == oriented[$1] && $0 < $1) }
         var kept: [Int] = []
         for candidate in order {
@@ -29,7 +34,7 @@ public enum ParetoFilter {
             }
             if !isDominated { kept.append(candidate) }
         }
-        return kept.map { points[$0] }
+        return kept
     }
 
     /// Objectives oriented for minimization (maximized ones negated).
