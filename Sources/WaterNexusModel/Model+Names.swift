@@ -6,7 +6,8 @@ extension Model {
     /// Checks a user-supplied name; throws ``ModelError/invalidName(_:reason:)`` when it breaks a rule.
     ///
     /// Rules: 1–255 characters; ASCII letters, digits and ``nameSymbols``; the first character is a
-    /// letter or `_`; names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
+    /// letter, `_` or `~` (`~` begins the auxiliary names GLPK writes into LP files, e.g. `~r_3`);
+    /// names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
     public static func validateName(_ name: String) throws {
         let bytes = name.utf8
         guard let first = bytes.first else { throw ModelError.invalidName(name, reason: "the name is empty") }
@@ -15,8 +16,8 @@ extension Model {
             let character = byte < 0x80 ? "\"\(Character(UnicodeScalar(byte)))\"" : "non-ASCII characters"
             throw ModelError.invalidName(name, reason: "\(character) not allowed")
         }
-        guard isLetter(first) || first == UInt8(ascii: "_") else {
-            throw ModelError.invalidName(name, reason: "must start with a letter or _")
+        guard isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "~") else {
+            throw ModelError.invalidName(name, reason: "must start with a letter, _ or ~")
         }
         if isReservedDefaultName(name) {
             throw ModelError.invalidName(name, reason: "names like _c12 and _r12 are reserved for unnamed columns and rows")

@@ -14,6 +14,7 @@ struct Nexus: ParsableCommand {
             SweepCommand.self,
             MergeCommand.self,
             ChooseCommand.self,
+            CompareCommand.self,
         ],
         defaultSubcommand: DemoCommand.self
     )
