@@ -152,7 +152,7 @@ public struct AllocationCase: Sendable {
         for u in users {
             if u.demand.tag != .published { list.append(("demand \(u.id)", u.demand)) }
             if u.order.tag != .published { list.append(("order n \(u.id)", u.order)) }
-            if u.pollutant.tag != .published { list.append(("pollutant p·δ \(u.id) (t/volume)", u.pollutant)) }
+            if u.pollutant.tag != .published { list.append(("pollutant p·δ \(u.id) (t per \(volumeUnit))", u.pollutant)) }
         }
         for r in rates {
             for (i, a) in r.availability.enumerated() where a.tag != .published {

@@ -41,7 +41,7 @@ public enum AllocationOutput {
                 chart.addSeries(name: "\(specs[0].id) = 0", points: noShortage.map { ($0.objectives[1], $0.objectives[2]) })
                 chart.addSeries(name: "\(specs[0].id) > 0", points: withShortage.map { ($0.objectives[1], $0.objectives[2]) })
                 if let p = r.run.chosenPoint { chart.highlight(x: p.objectives[1], y: p.objectives[2], label: "regret choice") }
-                if let o = r.run.original { chart.highlight(x: o.objectives[1], y: o.objectives[2], label: "original plan") }
+                if let o = r.run.original { chart.addSeries(name: "original plan", points: [(o.objectives[1], o.objectives[2])]) }
                 out.append(("front_\(r.rate).svg", chart.svg()))
             }
         }

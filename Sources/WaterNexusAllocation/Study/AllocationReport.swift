@@ -26,7 +26,11 @@ public struct AllocationReport: Sendable {
         public init(header: [String]) { self.header = header }
         /// The table aligned for terminals.
         public var text: String {
-            var t = TextTable(headers: header)
+            // Numbers right-aligned, text left-aligned.
+            let alignments: [TextTable.Alignment] = header.indices.map { k in
+                rows.allSatisfy { $0[k].isEmpty || Double($0[k]) != nil } ? .right : .left
+            }
+            var t = TextTable(headers: header, alignments: alignments)
             for r in rows { t.append(r) }
             return t.render()
         }
