@@ -85,14 +85,19 @@ enum AllocationCLI {
             let beta = choice.beta.map { "\($0.value) [\($0.tag.rawValue)]" }.joined(separator: ", ")
             parts.append("Regret choice (GRRM): beta = (\(beta)), gamma = \(choice.gamma.value) [\(choice.gamma.tag.rawValue)]")
         }
-        parts.append("Inputs that are not published (estimated; see docs/reproduction/yiwu.md):\n" + report.unpublishedInputs().textShort)
-        if let calibration {
-            parts.append("Calibration against the original plan (Tables 3-4), residual = fitted - published:\n" + AllocationReport.calibration(calibration).text)
+        func add(_ title: String, _ table: AllocationReport.Table, short: Bool = false) {
+            guard !table.rows.isEmpty else { return }
+            parts.append(title + ":\n" + (short ? table.textShort : table.text))
         }
-        parts.append("Exact fronts:\n" + report.frontSummary().text)
-        parts.append("Chosen plan per guaranteed rate (scenario \(report.study.baseScenario ?? "-")) beside the paper (Table 2):\n" + report.chosenPlans().text)
-        parts.append("Chosen plan and original plan (Table 4):\n" + report.originalComparison().text)
-        if c.scenarios.count > 1 { parts.append("Scenarios (Table 5):\n" + report.scenarios().text) }
+        add("Inputs that are not published (value, tag, source; full texts in inputs_unpublished.csv)", report.unpublishedInputs(), short: true)
+        if let calibration {
+            add("Calibration against the original plan (Tables 3-4), residual = fitted - published", AllocationReport.calibration(calibration))
+        }
+        add("Exact fronts", report.frontSummary())
+        let published = c.publishedResults == nil ? "" : " beside the published values"
+        add("Chosen plan per guaranteed rate (scenario \(report.study.baseScenario ?? "-"))\(published)", report.chosenPlans())
+        add("Chosen plan and original plan\(published)", report.originalComparison())
+        if c.scenarios.count > 1 { add("Scenarios", report.scenarios()) }
         return parts.joined(separator: "\n\n")
     }
 

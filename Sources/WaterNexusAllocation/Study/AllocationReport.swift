@@ -86,7 +86,7 @@ public struct AllocationReport: Sendable {
                               + r.run.problem.sourceTotals(p.values).map { fmt($0) })
             }
             for row in published?.rows(plan: "chosen", rate: r.rate) ?? [] {
-                t.rows.append([r.rate, "paper \(row.table) (\(row.tag))"] + row.objectives.map { fmt($0) } + c.sources.map { _ in "" })
+                t.rows.append([r.rate, "published \(row.table)"] + row.objectives.map { fmt($0) } + c.sources.map { _ in "" })
             }
         }
         return t
@@ -102,7 +102,7 @@ public struct AllocationReport: Sendable {
                 t.rows.append([r.rate, "original plan (Table 3, our coefficients)"] + o.objectives.map { fmt($0) } + [dominated ? "yes" : "no"])
             }
             for row in published?.rows.filter({ $0.rate == r.rate && $0.table == "Table 4" }) ?? [] {
-                t.rows.append([r.rate, "paper Table 4 \(row.plan)"] + row.objectives.map { fmt($0) } + [""])
+                t.rows.append([r.rate, "published \(row.table) \(row.plan)"] + row.objectives.map { fmt($0) } + [""])
             }
         }
         return t
