@@ -99,7 +99,7 @@ public struct AllocationReport: Sendable {
             if let p = r.run.chosenPoint { t.rows.append([r.rate, "regret choice"] + p.objectives.map { fmt($0) } + [""]) }
             if let o = r.run.original {
                 let dominated = r.run.dominatingPoint(of: o.objectives) != nil
-                t.rows.append([r.rate, "original plan (Table 3, our coefficients)"] + o.objectives.map { fmt($0) } + [dominated ? "yes" : "no"])
+                t.rows.append([r.rate, "original plan (our coefficients)"] + o.objectives.map { fmt($0) } + [dominated ? "yes" : "no"])
             }
             for row in published?.rows.filter({ $0.rate == r.rate && $0.table == "Table 4" }) ?? [] {
                 t.rows.append([r.rate, "published \(row.table) \(row.plan)"] + row.objectives.map { fmt($0) } + [""])
