@@ -81,12 +81,14 @@ extension AllocationCLI {
     }
 }
 
-/// The one place where the allocation commands write model files (wire the modeler's MPS/LP writers here).
+/// The one place where the allocation commands write model files.
 enum ModelFiles {
     enum Format { case mps, lp }
 
-    /// Writes `model` to `path` as MPS or LP text.
+    /// Writes `model` to `path` as free MPS or CPLEX LP text (the modeler's native writers).
     static func write(_ model: Model, to path: String, format: Format) throws {
-        throw AllocationCLI.Failure(message: "cannot write \(path): this build has no MPS/LP writer yet; omit --write-mps/--write-lp")
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text = format == .mps ? model.mpsText() : model.lpText()
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
