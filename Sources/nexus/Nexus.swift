@@ -8,12 +8,15 @@ struct Nexus: ParsableCommand {
         abstract: "Mathematical programming for water–carbon problems, backed by GLPK.",
         version: "0.1.0",
         subcommands: [
+            DemoCommand.self,
             SolveCommand.self,
-            SweepCommand.self,
-            MergeCommand.self,
+            ParetoCommand.self,
+            ChooseCommand.self,
             CompareCommand.self,
             ReportCommand.self,
-            ChooseCommand.self,
-        ]
+            SweepCommand.self,
+            MergeCommand.self,
+        ],
+        defaultSubcommand: DemoCommand.self
     )
 }

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import WaterNexusAllocation
+import WaterNexusModel
+
+/// `nexus demo` (the default job): the bundled Yiwu allocation case end to end.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the bundled Yiwu allocation case end to end (exact fronts, regret choice, original plan).",
+        discussion: """
+        Reads Models/yiwu.yaml and Data/yiwu/ (found from the current folder or its parents), computes the
+        exact nondominated set at every guaranteed rate and scenario with GLPK (AUGMECON2), chooses a plan
+        by regret theory, compares it with the original plan, and writes CSV, SVG and JSON files.
+        """)
+
+    @Option(help: "Output folder.")
+    var out: String = "out/demo"
+
+    @Option(name: .customLong("case"), help: "Model file (default: Models/yiwu.yaml).")
+    var casePath: String?
+
+    @Option(help: "AUGMECON2 grid intervals per constrained objective.")
+    var points: Int = 10
+
+    @Flag(help: "Print the JSON summary instead of tables.")
+    var json = false
+
+    @Option(help: "Write one MPS file per (scenario, rate, objective) model to this folder.")
+    var writeMps: String?
+
+    @Option(help: "Write one LP file per (scenario, rate, objective) model to this folder.")
+    var writeLp: String?
+
+    func run() throws {
+        do {
+            guard points >= 1 else { throw ValidationError("--points must be at least 1") }
+            let path = try casePath ?? AllocationCLI.findBundledModel()
+            let allocationCase = try AllocationCase.load(path: path)
+            let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points)
+            let report = try AllocationReport(study)
+            let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
+            let files = try AllocationOutput.write(report, calibration: calibration, to: out)
+            try AllocationCLI.writeModelFiles(study, mps: writeMps, lp: writeLp)
+            if json {
+                print(try AllocationOutput.json(report), terminator: "")
+                return
+            }
+            print(AllocationCLI.tables(report, calibration: calibration))
+            print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
+        } catch let error as AllocationCaseError {
+            throw AllocationCLI.Failure(message: error.description)
+        }
+    }
+}
+
+/// Helpers shared by `nexus demo` and `nexus pareto`.
+enum AllocationCLI {
+    /// A failure reported as `Error: <message>` (without the usage text that ArgumentParser adds to validation errors).
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    /// Models/yiwu.yaml in the current folder or the nearest parent that has it.
+    static func findBundledModel() throws -> String {
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<8 {
+            let candidate = folder.appendingPathComponent("Models/yiwu.yaml").path
+            if FileManager.default.fileExists(atPath: candidate) {
+                let relative = candidate.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
+                return relative
+            }
+            folder.deleteLastPathComponent()
+        }
+        throw Failure(message: "Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
+    }
+
+    /// The readable tables of a study.
+    static func tables(_ report: AllocationReport, calibration: OriginalPlanCalibration?) -> String {
+        let c = report.study.allocationCase
+        var parts: [String] = []
+        parts.append("\(c.title)\nmodel \(c.modelFile), data \(c.dataDirectory); exact fronts by GLPK (\(report.study.method.rawValue), grid \(report.study.points))")
+        if let choice = c.choice {
+            let beta = choice.beta.map { "\($0.value) [\($0.tag.rawValue)]" }.joined(separator: ", ")
+            parts.append("Regret choice (GRRM): beta = (\(beta)), gamma = \(choice.gamma.value) [\(choice.gamma.tag.rawValue)]")
+        }
+        func add(_ title: String, _ table: AllocationReport.Table, short: Bool = false) {
+            guard !table.rows.isEmpty else { return }
+            parts.append(title + ":\n" + (short ? table.textShort : table.text))
+        }
+        add("Inputs that are not published (value, tag, source; full texts in inputs_unpublished.csv)", report.unpublishedInputs(), short: true)
+        if let calibration {
+            add("Calibration against the original plan (Tables 3-4), residual = fitted - published", AllocationReport.calibration(calibration))
+        }
+        add("Exact fronts", report.frontSummary())
+        let published = c.publishedResults == nil ? "" : " beside the published values"
+        add("Chosen plan per guaranteed rate (scenario \(report.study.baseScenario ?? "-"))\(published)", report.chosenPlans())
+        add("Chosen plan and original plan\(published)", report.originalComparison())
+        if c.scenarios.count > 1 { add("Scenarios", report.scenarios()) }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// Writes the models solved (one per scenario, rate and objective) as MPS and/or LP files.
+    static func writeModelFiles(_ study: AllocationStudy, mps: String?, lp: String?) throws {
+        guard mps != nil || lp != nil else { return }
+        for r in study.runs {
+            for (k, spec) in study.allocationCase.objectives.enumerated() {
+                var model = r.run.problem.model
+                try model.setObjective(.minimize, r.run.problem.objectiveExpressions[k])
+                let name = [study.allocationCase.name, r.scenario, r.rate, spec.id].compactMap { $0 }.joined(separator: "_")
+                if let mps { try ModelFiles.write(model, to: (mps as NSString).appendingPathComponent(name + ".mps"), format: .mps) }
+                if let lp { try ModelFiles.write(model, to: (lp as NSString).appendingPathComponent(name + ".lp"), format: .lp) }
+            }
+        }
+    }
+}
+
+extension AllocationReport.Table {
+    /// The table with its last column (long source texts) cut to 70 characters.
+    var textShort: String {
+        var copy = self
+        copy.rows = rows.map { row in
+            var r = row
+            if let last = r.last, last.count > 70 { r[r.count - 1] = String(last.prefix(67)) + "..." }
+            return r
+        }
+        return copy.text
+    }
+}
