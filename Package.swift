@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel"]
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"]),
-        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK"]),
     ],
     swiftLanguageModes: [.v6]
 )
