@@ -82,4 +82,24 @@ struct EmittedFileSolverTests {
             #expect(again.objective == optimum)
         }
     }
+
+    /// glpsol reads minimization files without an objective constant (it rejects OBJSENSE, reads the MPS
+    /// constant with the opposite sign and rejects LP constants): free and fixed MPS and LP reach the same optimum.
+    @Test(.enabled(if: ExternalTools.glpsol != nil, "glpsol is not installed"), arguments: Kind.allCases)
+    func glpsolReadsOurMinimizationFiles(_ kind: Kind) throws {
+        var model = try SolverTestModels.transportation()
+        try model.setObjectiveConstant(0)
+        let optimum = try #require(try GLPKSolver.solve(model).objective)
+        let directory = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try Self.write(model, kind, into: directory)
+        let format = switch kind {
+        case .freeMPS: "--freemps"
+        case .fixedMPS: "--mps"
+        case .lp: "--lp"
+        }
+        let reference = try #require(try ExternalTools.glpsolOptimum(file, format: format), "glpsol could not read or solve \(kind.rawValue)")
+        #expect(ExternalTools.close(reference.objective, optimum, tolerance: 1e-9), "glpsol \(reference.objective), ours \(optimum)")
+        #expect(reference.columns == model.variableCount)
+    }
 }

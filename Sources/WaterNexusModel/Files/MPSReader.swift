@@ -138,7 +138,6 @@ struct MPSReader {
             section = .columns
         case "RHS", "RANGES", "BOUNDS":
             guard [.columns, .rhs, .ranges].contains(section) else { throw error("\(keyword) must follow COLUMNS") }
-            if section == .columns { try finishColumns() }
             section = Section(rawValue: keyword)!
         case "QUADOBJ", "QMATRIX", "QSECTION", "QCMATRIX", "CSECTION", "SOS", "INDICATORS", "GENCONS", "PWLOBJ":
             throw error("section \(keyword) is not supported: only linear and mixed-integer linear models can be read")
@@ -243,8 +242,6 @@ struct MPSReader {
             }
         }
     }
-
-    mutating func finishColumns() throws {}
 
     // MARK: RHS and RANGES
 
