@@ -282,9 +282,12 @@ struct MPSReader {
 
     // MARK: BOUNDS
 
+    static let valuedBounds: Set<String> = ["UP", "LO", "FX", "LI", "UI"]
+    static let plainBounds: Set<String> = ["FR", "MI", "PL", "BV"]
+
     mutating func readBound(_ fields: [String]) throws {
         var type: String, columnName: String, text: String?
-        let valued: Set<String> = ["UP", "LO", "FX", "LI", "UI"], plain: Set<String> = ["FR", "MI", "PL", "BV"]
+        let valued = MPSReader.valuedBounds, plain = MPSReader.plainBounds
         if fixed {
             type = fields[0].uppercased()
             columnName = fields[2]
