@@ -16,6 +16,9 @@ enum ExternalTools {
     /// GLPK's example models (Debian package glpk-utils).
     static let glpkExamples = URL(fileURLWithPath: "/usr/share/doc/glpk-utils/examples")
 
+    /// Whether GLPK's example models are installed (glpk-utils puts them under /usr/share/doc).
+    static let hasGLPKExamples = FileManager.default.fileExists(atPath: glpkExamples.appendingPathComponent("plan.mps").path)
+
     static let glpsol = which("glpsol")
     static let cbc = which("cbc")
     static let python = which("python3")

@@ -4,7 +4,8 @@ import WaterNexusGLPK
 import WaterNexusModel
 
 /// GLPK's own example models, read by our readers and solved by GLPKSolver, against glpsol's optimum.
-@Suite(.enabled(if: ExternalTools.glpsol != nil, "glpsol (glpk-utils) is not installed: GLPK example tests skipped"))
+@Suite(.enabled(if: ExternalTools.glpsol != nil, "glpsol (glpk-utils) is not installed: GLPK example tests skipped"),
+       .enabled(if: ExternalTools.hasGLPKExamples, "GLPK's examples are missing from /usr/share/doc/glpk-utils/examples (is /usr/share/doc excluded by dpkg?)"))
 struct GLPKExampleFileTests {
     /// Every .mps and .lp file shipped with GLPK (gzipped ones unpacked first).
     static let modelFiles: [String] = {

@@ -13,7 +13,7 @@ struct SolveCommandTests {
     var plan: String { ExternalTools.glpkExamples.appendingPathComponent("plan.mps").path }
     var samp1: String { ExternalTools.glpkExamples.appendingPathComponent("samp1.mps").path }
 
-    @Test func textReport() throws {
+    @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func textReport() throws {
         let result = try nexus(["solve", plan])
         #expect(result.status == 0)
         // plan.mps: glpsol reports VALUE = 296.2166065 (MINimum); GLPK's simplex gives the same vertex.
@@ -22,7 +22,7 @@ struct SolveCommandTests {
         #expect(result.output.contains("BIN2") && !result.output.contains("BIN1 ")) // BIN1 is 0 at the optimum
     }
 
-    @Test func jsonReportIsOneObjectInModelOrder() throws {
+    @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func jsonReportIsOneObjectInModelOrder() throws {
         let result = try nexus(["solve", plan, "--json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -39,7 +39,7 @@ struct SolveCommandTests {
         #expect(object["bestBound"] == nil) // LP: no MIP fields
     }
 
-    @Test func jsonReportOfAMIPHasBoundAndGap() throws {
+    @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func jsonReportOfAMIPHasBoundAndGap() throws {
         let result = try nexus(["solve", samp1, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         // samp1.mps: glpsol's MIP optimum is Z = 24.33333333 (checked in GLPKExampleFileTests too).
@@ -65,7 +65,7 @@ struct SolveCommandTests {
         #expect(wrongKind.status != 0 && wrongKind.errors.contains(".mps or .lp"))
     }
 
-    @Test func writesFilesThatSolveTheSame() throws {
+    @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func writesFilesThatSolveTheSame() throws {
         let directory = try ExternalTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("out")
@@ -83,7 +83,7 @@ struct SolveCommandTests {
         #expect(try String(contentsOf: fixed, encoding: .utf8).contains("NAME          "))
     }
 
-    @Test func optionsReachTheSolver() throws {
+    @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func optionsReachTheSolver() throws {
         let ranges = try nexus(["solve", plan, "--ranges"])
         #expect(ranges.status == 0 && ranges.output.contains("cost lower") && ranges.output.contains("bound upper"))
         for arguments in [["--method", "primal"], ["--method", "interior"], ["--presolve", "on"], ["--exact"],
