@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
-        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK"]),
     ],
     swiftLanguageModes: [.v6]
 )
