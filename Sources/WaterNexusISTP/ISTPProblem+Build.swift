@@ -1,0 +1,195 @@
+/// Where each ISTP quantity lives in the interval LP built by ``ISTPProblem/intervalLP()``.
+public struct ISTPIndex: Sendable {
+    /// z[user][period]
+    public var z: [[Int]]
+    /// shortage[user][period][level]
+    public var shortage: [[[Int]]]
+    /// allocation[source][user][period]
+    public var allocation: [[[Int]]]
+}
+
+/// An ISTP problem's interval LP and its index.
+public struct ISTPFormulation: Sendable {
+    public var problem: ISTPProblem
+    public var lp: IntervalLP
+    public var index: ISTPIndex
+}
+
+extension ISTPProblem {
+    /// Checks sizes and probabilities; the message names the field and what to do.
+    public func validate() throws {
+        func fail(_ message: String) -> ISTPError { ISTPError.invalidProblem(message) }
+        guard !periods.isEmpty, !levels.isEmpty, !users.isEmpty else { throw fail("periods, levels and users must not be empty") }
+        let total = levels.reduce(0) { $0 + $1.probability }
+        guard abs(total - 1) < 1e-6, levels.allSatisfy({ $0.probability >= 0 }) else {
+            throw fail("level probabilities must be ≥ 0 and sum to 1 (they sum to \(total))")
+        }
+        guard data.count == users.count, data.allSatisfy({ $0.count == periods.count }) else {
+            throw fail("user data must have one entry per user (\(users.count)) and period (\(periods.count))")
+        }
+        guard surfaceAvailability.count == periods.count, surfaceAvailability.allSatisfy({ $0.count == levels.count }) else {
+            throw fail("surface availability must have one interval per period (\(periods.count)) and level (\(levels.count))")
+        }
+        for (name, list) in [("surface cost", surfaceCost), ("surface energy", surfaceEnergy),
+                             ("wastewater cost", wastewaterCost), ("wastewater energy", wastewaterEnergy)] where list.count != periods.count {
+            throw fail("\(name) needs one value per period (\(periods.count)); it has \(list.count)")
+        }
+        for s in sources where s.availability.count != periods.count || s.cost.count != periods.count || s.energy.count != periods.count {
+            throw fail("source \(s.name): availability, cost and energy need one value per period (\(periods.count))")
+        }
+        if let e = energyControl, e.cap.count != periods.count { throw fail("energy cap needs one value per period (\(periods.count))") }
+        if let r = riskBalance {
+            for name in r.exempt where !users.contains(name) { throw fail("risk exemption names unknown user \(name)") }
+        }
+        for (u, row) in data.enumerated() {
+            for (t, d) in row.enumerated() where d.target.lower < 0 {
+                throw fail("user \(users[u]) period \(periods[t].name): target lower bound \(d.target.lower) is negative")
+            }
+        }
+    }
+
+    /// Builds the interval LP (a max problem). Variable names: `z(u,t)`, `S(u,t,h)`, `<source>(u,t)`;
+    /// rows: `surface(t,h)`, `avail.<source>(t)`, `cap(u,t,h)` (S ≤ W), `reuse(u,t,h)`, `riskLo(u,t,h)`
+    /// (A ≤ (1 − ξ) REQ), `riskHi(u,t,h)` (A ≥ (1 − CR) REQ), `energy(t,h)`.
+    public func intervalLP() throws -> ISTPFormulation {
+        try validate()
+        var lp = IntervalLP(name: name, sense: .maximize)
+        let T = periods.indices, H = levels.indices, U = users.indices
+        var z: [[Int]] = [], S: [[[Int]]] = []
+        for (u, user) in users.enumerated() {
+            z.append(try T.map { t in try lp.addVariable("z(\(user),\(periods[t].name))", upper: Interval(1), link: .fixed) })
+            S.append(try T.map { t in try H.map { h in
+                try lp.addVariable("S(\(user),\(periods[t].name),\(levels[h].name))", link: .bySign)
+            } })
+            _ = u
+        }
+        var X: [[[Int]]] = []
+        for source in sources {
+            X.append(try U.map { u in try T.map { t in
+                try lp.addVariable("\(source.name)(\(users[u]),\(periods[t].name))", link: .free)
+            } })
+        }
+        // W = W⁻ + ΔW z as an interval expression (ΔW is a point).
+        func target(_ u: Int, _ t: Int) -> IntervalExpression {
+            let d = data[u][t].target
+            var e = IntervalExpression(constant: Interval(d.lower))
+            e.add(z[u][t], Interval(d.width))
+            return e
+        }
+        func surfaceUse(_ u: Int, _ t: Int, _ h: Int) -> IntervalExpression {
+            var e = target(u, t)
+            e.add(S[u][t][h], Interval(-1))
+            return e
+        }
+        func delivered(_ u: Int, _ t: Int, _ h: Int) -> IntervalExpression {
+            var e = surfaceUse(u, t, h)
+            for s in sources.indices { e.add(X[s][u][t], Interval(1)) }
+            return e
+        }
+        // Objective.
+        var f = IntervalExpression()
+        for t in T {
+            var period = IntervalExpression()
+            for u in U {
+                let d = data[u][t]
+                period.add(target(u, t), scale: d.benefit)
+                for s in sources.indices {
+                    period.add(X[s][u][t], d.benefit)
+                    if terms.sourceCosts { period.add(X[s][u][t], -sources[s].cost[t]) }
+                }
+                for h in H {
+                    let p = levels[h].probability
+                    if terms.expectedPenalty { period.add(S[u][t][h], -(p * d.penalty)) }
+                    if terms.surfaceCost { period.add(surfaceUse(u, t, h), scale: -(p * surfaceCost[t])) }
+                    if terms.wastewaterCost { period.add(delivered(u, t, h), scale: -(p * (wastewaterCost[t] * d.wastewater))) }
+                }
+            }
+            f.add(period, scale: Interval(periods[t].length))
+        }
+        lp.objective = f
+        // Rows.
+        for t in T {
+            let tn = periods[t].name
+            for h in H {
+                var e = IntervalExpression()
+                for u in U { e.add(surfaceUse(u, t, h)) }
+                try lp.addRow("surface(\(tn),\(levels[h].name))", e, .lessEqual, surfaceAvailability[t][h])
+            }
+            for (s, source) in sources.enumerated() where source.kind == .external {
+                guard let cap = source.availability[t] else { continue }
+                var e = IntervalExpression()
+                for u in U { e.add(X[s][u][t], Interval(1)) }
+                try lp.addRow("avail.\(source.name)(\(tn))", e, .lessEqual, cap)
+            }
+        }
+        let cr = riskBalance.map { r in T.map { t in r.coefficients(U.map { data[$0][t] }) } }
+        for u in U {
+            for t in T {
+                let d = data[u][t]
+                for h in H {
+                    let tag = "\(users[u]),\(periods[t].name),\(levels[h].name)"
+                    var cap = IntervalExpression()
+                    cap.add(S[u][t][h], Interval(1))
+                    cap.add(target(u, t), scale: Interval(-1))
+                    try lp.addRow("cap(\(tag))", cap, .lessEqual, .zero)
+                    for (s, source) in sources.enumerated() where source.kind == .reuse {
+                        var e = IntervalExpression()
+                        e.add(X[s][u][t], Interval(1))
+                        var base = surfaceUse(u, t, h)
+                        for (s2, other) in sources.enumerated() where other.kind == .external { base.add(X[s2][u][t], Interval(1)) }
+                        e.add(base, scale: -(d.reuseRatio * d.wastewater))
+                        try lp.addRow("reuse.\(source.name)(\(tag))", e, .lessEqual, .zero)
+                    }
+                    if let r = riskBalance, let cr {
+                        let exempt = r.exempt.contains(users[u])
+                        if r.lowerRow, !exempt || r.policy == .overAllocationOnly {
+                            try lp.addRow("riskLo(\(tag))", delivered(u, t, h), .lessEqual, (1 - r.xi) * d.requirement)
+                        }
+                        if r.upperRow, !exempt {
+                            try lp.addRow("riskHi(\(tag))", delivered(u, t, h), .greaterEqual, (1 - cr[t][u]) * d.requirement)
+                        }
+                    }
+                }
+            }
+        }
+        if let control = energyControl {
+            for t in T {
+                for h in H {
+                    var e = IntervalExpression()
+                    for u in U {
+                        e.add(energyUse(u, t, h, surfaceUse: surfaceUse(u, t, h), X: X))
+                        e.add(delivered(u, t, h), scale: -control.cap[t])
+                    }
+                    try lp.addRow("energy(\(periods[t].name),\(levels[h].name))", e, .lessEqual, .zero)
+                }
+            }
+        }
+        return ISTPFormulation(problem: self, lp: lp, index: ISTPIndex(z: z, shortage: S, allocation: X))
+    }
+
+    /// Energy used by user u in period t at level h: e_S(W − S) + Σ e_src X + e_W ww A.
+    func energyUse(_ u: Int, _ t: Int, _ h: Int, surfaceUse: IntervalExpression, X: [[[Int]]]) -> IntervalExpression {
+        var e = IntervalExpression()
+        e.add(surfaceUse, scale: surfaceEnergy[t])
+        var delivered = surfaceUse
+        for (s, source) in sources.enumerated() {
+            e.add(X[s][u][t], source.energy[t])
+            delivered.add(X[s][u][t], Interval(1))
+        }
+        e.add(delivered, scale: wastewaterEnergy[t] * data[u][t].wastewater)
+        return e
+    }
+}
+
+/// An invalid ISTP problem or model file: what, where, and what to do.
+public enum ISTPError: Error, Sendable, CustomStringConvertible, Equatable {
+    case invalidProblem(String)
+    case modelFile(file: String, field: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case let .invalidProblem(message): return "invalid ISTP problem: \(message)"
+        case let .modelFile(file, field, problem): return "\(file): field \(field): \(problem)"
+        }
+    }
+}
