@@ -76,10 +76,10 @@ struct LoucksExampleTests {
         for order in TwoStepOrder.allCases {
             let solution = try ISTPSolution.solve(try Self.istp(benefit: b, penalty: p, flows: q).intervalLP(), order: order)
             let f = try #require(solution.netBenefit)
-            if order == .optimistic { #expect(abs(f.upper - vertices.best) < 1e-6) }
-            if order == .pessimistic { #expect(abs(f.lower - vertices.worst) < 1e-6) }
-            #expect(f.lower <= vertices.worst + 1e-6)
-            #expect(f.upper <= vertices.best + 1e-6)
+            if order == .optimistic { #expect(abs(f.upper - vertices.highest) < 1e-6) }
+            if order == .pessimistic { #expect(abs(f.lower - vertices.lowest) < 1e-6) }
+            #expect(f.lower <= vertices.lowest + 1e-6)
+            #expect(f.upper <= vertices.highest + 1e-6)
             for outcome in [solution.result.first, solution.result.second!] { #expect(outcome.violated.isEmpty) }
         }
     }
