@@ -7,6 +7,7 @@ public struct ISTPScenario: Sendable, Hashable, CustomStringConvertible {
     public var energy: String
     public var risk: String
     public var description: String { "\(energy),\(risk)" }
+    public init(energy: String, risk: String) { self.energy = energy; self.risk = risk }
 }
 
 /// An ISTP case read from a YAML model file and its CSV tables (format: docs/istp-model-format.md).
@@ -167,7 +168,12 @@ struct ModelFileReader {
                 throw ISTPError.modelFile(file: surface.path, field: "line \(row.line)", problem: "period or level not listed in \(path)")
             }
             q[t][h] = try surface.interval(row, "q")
-            probability[h] = try surface.number(row, "probability")
+            let p = try surface.number(row, "probability")
+            if let known = probability[h], known != p {
+                throw ISTPError.modelFile(file: surface.path, field: "line \(row.line), column probability",
+                                          problem: "level \(levelNames[h]) has probability \(p) here but \(known) in another period; give one probability per level")
+            }
+            probability[h] = p
         }
         provenance.append(Self.tagSummary(surface, columns: ["tag"]))
         let levels = try levelNames.enumerated().map { h, n in

@@ -189,7 +189,10 @@ public enum ISTPError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .invalidProblem(message): return "invalid ISTP problem: \(message)"
-        case let .modelFile(file, field, problem): return "\(file): field \(field): \(problem)"
+        case let .modelFile(file, field, problem):
+            if field == "-" { return "\(file): \(problem)" }
+            let place = field.hasPrefix("line ") || field == "header" ? field : "field \(field)"
+            return "\(file): \(place): \(problem)"
         }
     }
 }
