@@ -64,7 +64,9 @@ public enum ISTPReport {
         var csv = CSVTable(header: ["sector", "period", "level"] + quantities.flatMap { ["\($0)_lo", "\($0)_hi"] })
         func cells(_ x: Interval?) -> [String] {
             guard let x else { return ["", ""] }
-            return [NumberFormat.exact(x.lower), NumberFormat.exact(x.upper)]
+            // Solver round-off below 1e-9 is written as 0.
+            func clean(_ v: Double) -> Double { abs(v) < 1e-9 ? 0 : v }
+            return [NumberFormat.exact(clean(x.lower)), NumberFormat.exact(clean(x.upper))]
         }
         for u in p.users.indices {
             for t in p.periods.indices {

@@ -26,6 +26,9 @@ struct ISTPCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
+    @Flag(help: "Print each solved submodel's size (columns, rows, nonzeros) instead of the tables.")
+    var sizes = false
+
     @Option(help: "Write CSV files (scenario summary, allocations per scenario) into this directory.")
     var out: String?
 
@@ -61,6 +64,7 @@ struct ISTPCommand: ParsableCommand {
             solved.append((s, solution))
         }
         if let out { try writeCSV(solved, istpCase, directory: out) }
+        if sizes { print(sizeTable(solved)); return }
         if json { print(try jsonText(solved, istpCase)); return }
         print(summary(solved, istpCase))
         if solved.count == 1, let (s, solution) = solved.first { print(detail(s, solution)) }
@@ -95,6 +99,17 @@ struct ISTPCommand: ParsableCommand {
         for row in rows { table.append(row) }
         lines += ["", "Allocations by sector, period and level (Mm3/yr); risk = requirement − delivered", table.render()]
         return lines.joined(separator: "\n")
+    }
+
+    func sizeTable(_ solved: [(ISTPScenario, ISTPSolution)]) -> String {
+        var table = TextTable(headers: ["scenario", "submodel", "columns", "rows", "nonzeros", "status"])
+        for (s, solution) in solved {
+            for o in [solution.result.first] + (solution.result.second.map { [$0] } ?? []) {
+                table.append([s.description, o.bound.rawValue, "\(o.model.variableCount)", "\(o.model.constraintCount)",
+                              "\(o.model.nonzeroCount)", o.solution.status.rawValue])
+            }
+        }
+        return table.render()
     }
 
     func writeCSV(_ solved: [(ISTPScenario, ISTPSolution)], _ c: ISTPCase, directory: String) throws {
