@@ -9,6 +9,8 @@ struct Nexus: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self,
+            SweepCommand.self,
+            MergeCommand.self,
             ISTPCommand.self,
         ]
     )
