@@ -21,6 +21,9 @@ extension ISTPProblem {
         func fail(_ message: String) -> ISTPError { ISTPError.invalidProblem(message) }
         guard !periods.isEmpty, !levels.isEmpty, !users.isEmpty else { throw fail("periods, levels and users must not be empty") }
         let total = levels.reduce(0) { $0 + $1.probability }
+        for p in periods where !(p.length > 0 && p.length.isFinite) {
+            throw fail("period \(p.name) has length \(p.length); lengths must be positive numbers of years")
+        }
         guard abs(total - 1) < 1e-6, levels.allSatisfy({ $0.probability >= 0 }) else {
             throw fail("level probabilities must be ≥ 0 and sum to 1 (they sum to \(total))")
         }
@@ -56,12 +59,11 @@ extension ISTPProblem {
         var lp = IntervalLP(name: name, sense: .maximize)
         let T = periods.indices, H = levels.indices, U = users.indices
         var z: [[Int]] = [], S: [[[Int]]] = []
-        for (u, user) in users.enumerated() {
+        for user in users {
             z.append(try T.map { t in try lp.addVariable("z(\(user),\(periods[t].name))", upper: Interval(1), link: .fixed) })
             S.append(try T.map { t in try H.map { h in
                 try lp.addVariable("S(\(user),\(periods[t].name),\(levels[h].name))", link: .bySign)
             } })
-            _ = u
         }
         var X: [[[Int]]] = []
         for source in sources {
