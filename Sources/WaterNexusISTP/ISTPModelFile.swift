@@ -28,6 +28,10 @@ public struct ISTPCase: Sendable {
     public var defaultScenario: ISTPScenario
     /// Provenance lines (file: tag counts) for reports.
     public var provenance: [String]
+    /// How reports show money: the label of the reported unit and the factor from model units to it.
+    public var moneyReport: (label: String, scale: Double) = ("model money units", 1)
+    /// The label of water quantities in reports.
+    public var waterUnit = "model water units"
 
     /// Every energy × risk scenario, in file order (energy outer).
     public var scenarios: [ISTPScenario] {
@@ -135,7 +139,7 @@ struct ModelFileReader {
     }
 
     func read() throws -> ISTPCase {
-        let allowed: Set<String> = ["name", "data", "periods", "levels", "objective", "risk", "energy", "default_scenario", "description"]
+        let allowed: Set<String> = ["name", "data", "periods", "levels", "objective", "risk", "energy", "default_scenario", "description", "units"]
         for key in root.keys.sorted() where !allowed.contains(key) {
             throw fail(key, "unknown field; allowed: \(allowed.sorted().joined(separator: ", "))")
         }
@@ -308,6 +312,10 @@ struct ModelFileReader {
         var result = ISTPCase(file: path, base: problem, userNames: userNames, riskLevels: riskLevels, riskTemplate: template,
                               energyScenarios: energyScenarios, defaultScenario: ISTPScenario(energy: "", risk: ""), provenance: provenance)
         result.defaultScenario = try result.scenario(named: (value("default_scenario") as? String) ?? "")
+        if value("units") != nil {
+            result.waterUnit = try string("units.water")
+            result.moneyReport = (try string("units.money_report"), try number(value("units.money_scale") as Any, "units.money_scale"))
+        }
         try problem.validate()
         return result
     }

@@ -26,6 +26,9 @@ struct ISTPCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
+    @Flag(help: "Also solve the best-case and worst-case submodels (nothing fixed or linked) for each scenario.")
+    var caseBounds = false
+
     @Flag(help: "Print each solved submodel's size (columns, rows, nonzeros) instead of the tables.")
     var sizes = false
 
@@ -67,17 +70,30 @@ struct ISTPCommand: ParsableCommand {
         if sizes { print(sizeTable(solved)); return }
         if json { print(try jsonText(solved, istpCase)); return }
         print(summary(solved, istpCase))
-        if solved.count == 1, let (s, solution) = solved.first { print(detail(s, solution)) }
+        if solved.count == 1, let (s, solution) = solved.first { print(detail(s, solution, istpCase)) }
     }
 
-    /// f± in 10¹² RMB (the model's money unit is 10⁶ RMB).
-    static func trillion(_ f: Interval?) -> Interval? { f.map { Interval($0.lower / 1e6, $0.upper / 1e6) } }
+    /// f± in the model file's report unit.
+    static func reported(_ f: Interval?, _ c: ISTPCase) -> Interval? {
+        f.map { Interval($0.lower * c.moneyReport.scale, $0.upper * c.moneyReport.scale) }
+    }
 
     func summary(_ solved: [(ISTPScenario, ISTPSolution)], _ c: ISTPCase) -> String {
-        var table = TextTable(headers: ["scenario", "f± (10^12 RMB)", "diverted total (Mm3/yr, sum of periods)", "status"])
+        var headers = ["scenario", "f± (\(c.moneyReport.label))"]
+        if caseBounds { headers += ["best case", "worst case"] }
+        headers += ["diverted total (\(c.waterUnit), sum of periods)", "status"]
+        var table = TextTable(headers: headers)
         for (s, solution) in solved {
             let total = solution.problem.sources.firstIndex { $0.name == "diverted" }.flatMap { solution.sourceTotal($0) }
-            table.append([s.description, ISTPReport.text(Self.trillion(solution.netBenefit), 3), ISTPReport.text(total), ISTPReport.status(solution.result)])
+            var cells = [s.description, ISTPReport.text(Self.reported(solution.netBenefit, c), 3)]
+            if caseBounds {
+                let bounds = try? solution.formulation.lp.caseBounds()
+                for x in [bounds?.best, bounds?.worst] {
+                    cells.append(x?.objective.map { NumberFormat.fixed($0 * c.moneyReport.scale, 3) } ?? (x?.status.rawValue ?? "-"))
+                }
+            }
+            cells += [ISTPReport.text(total), ISTPReport.status(solution.result)]
+            table.append(cells)
         }
         var lines = ["ISTP \(c.base.name): two-step method, \(order.rawValue) order (\(c.base.users.count) users, \(c.base.periods.count) periods, \(c.base.levels.count) levels)",
                      table.render(), "", "Data provenance:"]
@@ -86,8 +102,8 @@ struct ISTPCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    func detail(_ s: ISTPScenario, _ solution: ISTPSolution) -> String {
-        var lines = ["", "Scenario \(s): totals by source per period and level (Mm3/yr; energy in GWh/yr)",
+    func detail(_ s: ISTPScenario, _ solution: ISTPSolution, _ istpCase: ISTPCase) -> String {
+        var lines = ["", "Scenario \(s): totals by source per period and level (\(istpCase.waterUnit); energy = intensity × water)",
                      ISTPReport.totalsTable(solution).render()]
         for outcome in [solution.result.first] + (solution.result.second.map { [$0] } ?? []) where !outcome.infeasibleRows.isEmpty {
             lines.append("")
@@ -97,7 +113,7 @@ struct ISTPCommand: ParsableCommand {
         let (header, rows) = ISTPReport.allocationRows(solution)
         var table = TextTable(headers: header)
         for row in rows { table.append(row) }
-        lines += ["", "Allocations by sector, period and level (Mm3/yr); risk = requirement − delivered", table.render()]
+        lines += ["", "Allocations by sector, period and level (\(istpCase.waterUnit)); risk = requirement − delivered", table.render()]
         return lines.joined(separator: "\n")
     }
 
@@ -118,7 +134,7 @@ struct ISTPCommand: ParsableCommand {
         for (s, solution) in solved {
             let f = solution.netBenefit
             summary.append([s.description, f.map { NumberFormat.exact($0.lower) } ?? "", f.map { NumberFormat.exact($0.upper) } ?? "",
-                            "1e6 RMB", ISTPReport.status(solution.result)])
+                            "model money units", ISTPReport.status(solution.result)])
             let name = "\(c.base.name)_\(s.energy)_\(s.risk)_allocations.csv"
             try ISTPReport.allocationCSV(solution).render().write(toFile: "\(directory)/\(name)", atomically: true, encoding: .utf8)
         }
