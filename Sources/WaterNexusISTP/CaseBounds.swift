@@ -22,6 +22,7 @@ extension IntervalLP {
     public func vertexBounds(
         maxVertices: Int = 4096, options: SolverOptions = SolverOptions()
     ) throws -> (range: Interval?, vertices: Int, nonOptimal: Int) {
+        try checkObjective()
         let k = intervalParameterCount
         guard k < 62, 1 << k <= maxVertices else { throw IntervalLPError.tooManyVertices(parameters: k, limit: maxVertices) }
         var best = -Double.infinity, worst = Double.infinity, nonOptimal = 0

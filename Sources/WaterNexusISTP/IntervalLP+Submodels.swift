@@ -74,6 +74,10 @@ extension IntervalLP {
     ///     slack columns `elp.<row>`, `eln.<row>`); used to name the rows behind an infeasibility.
     /// - Throws: ``IntervalLPError`` when a variable's sign is unknown or its tight bounds cross.
     public func submodel(_ bound: SubmodelBound, links: [LinkRow] = [], elastic: Bool = false) throws -> Model {
+        try checkObjective()
+        for link in links where link.variable < 0 || link.variable >= variables.count {
+            throw IntervalLPError.unknownVariable(link.variable, row: link.name)
+        }
         var model = Model(name: "\(name).\(bound.rawValue)\(elastic ? ".elastic" : "")")
         var columns: [Variable] = []
         columns.reserveCapacity(variables.count)

@@ -91,6 +91,13 @@ public struct IntervalLP: Sendable {
         rows.append(Row(name: name, expression: moved, relation: relation, rhs: right))
     }
 
+    /// Throws unless every objective term refers to an existing variable (rows are checked when added).
+    func checkObjective() throws {
+        for term in objective.terms where term.variable < 0 || term.variable >= variables.count {
+            throw IntervalLPError.unknownVariable(term.variable, row: "the objective")
+        }
+    }
+
     /// The sign of a variable: +1 if it cannot be negative, −1 if it cannot be positive, 0 if free.
     public func sign(of variable: Int) -> Int {
         let spec = variables[variable]
@@ -126,7 +133,7 @@ public enum IntervalLPError: Error, Sendable, CustomStringConvertible, Equatable
         case let .invalidBounds(name, lower, upper):
             return "invalid bounds on \"\(name)\": lower \(lower), upper \(upper); the lower interval must not lie above the upper one"
         case let .unknownVariable(index, row):
-            return "row \"\(row)\" refers to variable index \(index), which does not exist; add the variable first"
+            return "\(row == "the objective" ? row : "row \"\(row)\"") refers to variable index \(index), which does not exist; add the variable first"
         case let .intervalEquality(row):
             return "row \"\(row)\" is an equality with interval coefficients or right-hand side; write it as two inequality rows"
         case let .tooManyVertices(parameters, limit):

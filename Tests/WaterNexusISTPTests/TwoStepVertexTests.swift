@@ -88,6 +88,14 @@ struct TwoStepVertexTests {
         #expect(result.first.violated.isEmpty && result.second!.violated.isEmpty)
     }
 
+    /// An objective term on a variable that does not exist is an error, not a crash.
+    @Test func objectiveOnUnknownVariableIsRefused() throws {
+        var lp = IntervalLP(name: "o", sense: .maximize)
+        _ = try lp.addVariable("x")
+        var f = IntervalExpression(); f.add(5, Interval(1, 2)); lp.objective = f
+        #expect(throws: IntervalLPError.unknownVariable(5, row: "the objective")) { try TwoStepSolver.solve(lp) }
+    }
+
     /// An interval equality is refused with a message naming the row.
     @Test func intervalEqualityIsRefused() throws {
         var lp = IntervalLP(name: "e", sense: .maximize)
