@@ -41,6 +41,10 @@ struct ISTPCommand: ParsableCommand {
     @Option(name: .customLong("write-lp"), help: "Write every solved submodel as a CPLEX LP file into this directory.")
     var writeLP: String?
 
+    func validate() throws {
+        if allScenarios && scenario != nil { throw ValidationError("give either --scenario or --all-scenarios, not both") }
+    }
+
     func run() throws {
         let istpCase: ISTPCase
         do { istpCase = try ISTPCase.load(path: model) } catch let error as ISTPError { throw ValidationError(error.description) }
