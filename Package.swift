@@ -91,7 +91,7 @@ let package = Package(
             name: "WaterNexusNetworkTests",
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"]),
+        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ],

@@ -68,7 +68,9 @@ let named = !arguments.contains("--unnamed")
 var model = Model()
 let build = try seconds { model = arguments[1] == "milp" ? try sparseMILP(n: n, m: m, named: named) : try transport(n: n, m: m, named: named) }
 let load = try seconds { try GLPKSolver.load(model) }
+let write = try seconds { try model.write(to: URL(fileURLWithPath: arguments[4])) }
 print(String(format: "build %.6f", build))
 print(String(format: "load %.6f", load))
+print(String(format: "write %.6f", write))
 print(String(format: "peak_rss_mb %.1f", peakResidentMegabytes()))
 print("nonzeros \(model.nonzeroCount)")

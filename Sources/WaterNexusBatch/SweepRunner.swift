@@ -26,10 +26,12 @@ public struct SweepRunner: Sendable {
         }
     }
 
-    /// Runs every run not yet done; `progress(done, total)` is called after each run (from any thread).
+    /// Runs every run not yet done; `progress(done, total)` is called after each run (from any thread),
+    /// counting runs already done before this call as done.
     public func run(_ runs: [SweepRun], in directory: SweepDirectory,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Summary {
         let pending = runs.filter { !directory.isDone($0.id) }
+        let skipped = runs.count - pending.count
         let outcomes = OutcomeBox(count: pending.count)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = jobs
@@ -37,12 +39,12 @@ public struct SweepRunner: Sendable {
             queue.addOperation {
                 let status = (try? self.execute(run, in: directory)) ?? -1
                 outcomes.record(index, status: status)
-                progress?(outcomes.finished, pending.count)
+                progress?(skipped + outcomes.finished, runs.count)
             }
         }
         queue.waitUntilAllOperationsAreFinished()
         var summary = Summary()
-        summary.skipped = runs.count - pending.count
+        summary.skipped = skipped
         summary.succeeded = outcomes.statuses.filter { $0 == 0 }.count
         summary.failed = pending.count - summary.succeeded
         return summary

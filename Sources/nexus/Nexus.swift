@@ -11,6 +11,9 @@ struct Nexus: ParsableCommand {
             SolveCommand.self,
             SweepCommand.self,
             MergeCommand.self,
+            CompareCommand.self,
+            ReportCommand.self,
+            ChooseCommand.self,
             ISTPCommand.self,
         ]
     )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaterNexusBatch
+import WaterNexusReports
 
 /// `nexus sweep SPEC`: expands a sweep into runs and runs them locally, or only writes job files.
 struct SweepCommand: ParsableCommand {
@@ -39,12 +40,10 @@ struct SweepCommand: ParsableCommand {
             print("sweep \(sweep.name): \(runs.count) runs; plan \(directory.planFile.path)")
             print("job files: \(directory.jobsFile.path) (GNU parallel), \(directory.slurmFile.path) (Slurm)")
             if emitOnly { return }
-            let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+            let progress = SharedProgress(ProgressBar(total: runs.count, label: "sweep", quiet: quiet))
             let runner = SweepRunner(executable: executable, workingDirectory: workingDirectory, jobs: jobs)
-            let summary = try runner.run(runs, in: directory) { done, total in
-                if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(total) runs".utf8)) }
-            }
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            let summary = try runner.run(runs, in: directory) { done, _ in progress.update(done) }
+            progress.finish()
             print("done: \(summary.succeeded) succeeded, \(summary.failed) failed, \(summary.skipped) already done")
             print("merge with: nexus merge \(out)")
             if summary.failed > 0 { throw ExitCode(1) }
@@ -78,5 +77,25 @@ struct MergeCommand: ParsableCommand {
         } catch let error as SweepError {
             throw ValidationError(error.description)
         }
+    }
+}
+
+/// A progress bar updated from the runner's worker threads.
+final class SharedProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bar: ProgressBar
+
+    init(_ bar: ProgressBar) { self.bar = bar }
+
+    func update(_ completed: Int) {
+        lock.lock()
+        bar.update(completed: completed)
+        lock.unlock()
+    }
+
+    func finish() {
+        lock.lock()
+        bar.finish()
+        lock.unlock()
     }
 }

@@ -55,22 +55,22 @@ public struct BarChart: Sendable {
         let hasIntervals = series.contains { $0.intervals != nil }
         var legend = series.enumerated().map { k, s in LegendEntry(name: s.name, color: ChartStyle.color(k), symbol: .box) }
         if hasIntervals { legend.append(LegendEntry(name: "interval [low, high]", color: ChartStyle.ink, symbol: .interval)) }
-        let legendWidth = Legend.width(legend)
-
-        // Rotate category labels when they do not fit under their group.
-        let plotGuess = width - 100 - (legendWidth > 0 ? legendWidth + 28 : 22)
-        let groupGuess = plotGuess / Double(max(1, categories.count))
+        // Category labels wrap onto up to three lines under their group, or stand vertically when a word
+        // is wider than the group.
+        let provisional = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty, xScale: nil,
+                                         yScale: yScale, legend: legend, pad: 0)
+        let groupWidth = provisional.plotWidth / Double(max(1, categories.count))
+        let wrapped = categories.map { CategoryLabel.wrap($0, width: groupWidth - 6) }
+        let vertical = wrapped.contains { $0 == nil }
         let longest = categories.map { ChartStyle.textWidth($0) }.max() ?? 0
-        let rotate = longest > groupGuess - 6
-        let extraBottom = rotate ? min(140, longest * 0.6) : 0
-
+        let lineCount = wrapped.compactMap { $0?.count }.max() ?? 1
+        let extraBottom = vertical ? min(160, longest) - 8 : Double(lineCount - 1) * 14
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty, xScale: nil,
-                                   yScale: yScale, legendWidth: legendWidth, extraBottom: extraBottom)
-        var doc = SVGDocument(width: width, height: height, title: title.isEmpty ? nil : title)
+                                   yScale: yScale, legend: legend, extraBottom: extraBottom, pad: 0)
+        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
         frame.drawTitle(title, in: &doc)
         frame.drawYAxis(label: yLabel, in: &doc)
 
-        let groupWidth = frame.plotWidth / Double(max(1, categories.count))
         let barWidth = groupWidth * 0.75 / Double(max(1, series.count))
         let zeroY = frame.py(0)
         for (k, s) in series.enumerated() {
@@ -97,10 +97,12 @@ public struct BarChart: Sendable {
             for (c, name) in categories.enumerated() {
                 let cx = frame.left + groupWidth * (Double(c) + 0.5)
                 doc.line(x1: cx, y1: frame.bottom, x2: cx, y2: frame.bottom + 5, stroke: ChartStyle.ink, width: 1)
-                if rotate {
-                    doc.text(name, x: cx + 4, y: frame.bottom + 16, anchor: .end, rotate: -35)
+                if vertical {
+                    doc.text(Legend.shown(name, limit: 26), x: cx + 4, y: frame.bottom + 10, anchor: .end, rotate: -90)
                 } else {
-                    doc.text(name, x: cx, y: frame.bottom + 19, anchor: .middle)
+                    for (k, text) in (wrapped[c] ?? [name]).enumerated() {
+                        doc.text(text, x: cx, y: frame.bottom + 19 + Double(k) * 14, anchor: .middle)
+                    }
                 }
             }
             if !xLabel.isEmpty {
@@ -108,17 +110,7 @@ public struct BarChart: Sendable {
                          size: ChartStyle.labelSize, anchor: .middle)
             }
         }
-        frame.drawLegend(legend, in: &doc)
+        frame.drawLegend(in: &doc)
         return doc.render()
-    }
-}
-
-/// A vertical interval bar with end caps.
-enum IntervalMark {
-    static func draw(x: Double, low: Double, high: Double, capWidth: Double, in doc: inout SVGDocument) {
-        let half = max(4, capWidth / 2)
-        doc.line(x1: x, y1: low, x2: x, y2: high, stroke: ChartStyle.ink, width: 1.6)
-        doc.line(x1: x - half, y1: low, x2: x + half, y2: low, stroke: ChartStyle.ink, width: 1.6)
-        doc.line(x1: x - half, y1: high, x2: x + half, y2: high, stroke: ChartStyle.ink, width: 1.6)
     }
 }

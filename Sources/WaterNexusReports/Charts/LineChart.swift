@@ -45,10 +45,10 @@ public struct LineChart: Sendable {
                                       marker: s.points.count <= markerLimit ? MarkerShape.forSeries(k) : nil))
         }
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
-                                   xScale: NiceScale(minimum: x0, maximum: x1),
+                                   xScale: NiceScale.fitting(minimum: x0, maximum: x1, length: width * 0.6),
                                    yScale: NiceScale(minimum: y0, maximum: y1),
-                                   legendWidth: Legend.width(legend))
-        var doc = SVGDocument(width: width, height: height, title: title.isEmpty ? nil : title)
+                                   legend: legend)
+        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
         frame.drawTitle(title, in: &doc)
         frame.drawYAxis(label: yLabel, in: &doc)
         frame.drawXAxis(label: xLabel, in: &doc)
@@ -63,7 +63,7 @@ public struct LineChart: Sendable {
                 }
             }
         }
-        frame.drawLegend(legend, in: &doc)
+        frame.drawLegend(in: &doc)
         return doc.render()
     }
 }

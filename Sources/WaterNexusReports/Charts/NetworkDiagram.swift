@@ -62,17 +62,26 @@ public struct NetworkDiagram: Sendable {
         let maxValue = arcs.map { abs($0.value) }.filter(\.isFinite).max() ?? 0
         func strokeWidth(_ v: Double) -> Double { maxValue > 0 && v.isFinite ? 1.5 + 12.5 * abs(v) / maxValue : 1.5 }
         let arcWidths = arcs.map { strokeWidth($0.value) }
+        let nodeIndex = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
+        func column(_ k: Int) -> Double {
+            if let p = nodes[k].position { return p.x }
+            return layout.layerCount > 1 ? Double(layout.layer[k]) / Double(layout.layerCount - 1) : 0.5
+        }
+        // Arcs that run left to right leave a node's right side and enter the next node's left side;
+        // the others (back to an earlier column, or within one) loop under the diagram.
+        let forward = arcs.map { column(nodeIndex[$0.to]!) > column(nodeIndex[$0.from]!) }
+        let loopRoom = forward.contains(false) ? 46.0 : 0
         // A node is tall enough to stack the ends of its incoming (and of its outgoing) arcs.
         let gap = 3.0
         let nodeHeights = nodes.map { node -> Double in
-            let incoming = arcs.indices.filter { arcs[$0].to == node.id }.map { arcWidths[$0] + gap }.reduce(0, +)
-            let outgoing = arcs.indices.filter { arcs[$0].from == node.id }.map { arcWidths[$0] + gap }.reduce(0, +)
+            let incoming = arcs.indices.filter { forward[$0] && arcs[$0].to == node.id }.map { arcWidths[$0] + gap }.reduce(0, +)
+            let outgoing = arcs.indices.filter { forward[$0] && arcs[$0].from == node.id }.map { arcWidths[$0] + gap }.reduce(0, +)
             return max(28, incoming + 6, outgoing + 6)
         }
         let maxRows = layout.rowsPerLayer.max() ?? 1
         let rowHeight = max(74, (nodeHeights.max() ?? 28) + 46)
-        let height = self.height ?? max(260, Double(maxRows) * rowHeight + 110)
-        let top = (title.isEmpty ? 16.0 : 48.0) + 14, bottom = height - 44
+        let height = self.height ?? max(260, Double(maxRows) * rowHeight + 110 + loopRoom).rounded(.up)
+        let top = (title.isEmpty ? 16.0 : 48.0) + 14, bottom = height - 44 - loopRoom
         let nodeWidths = nodes.map { ChartStyle.textWidth($0.label) + 18 }
         let left = 20 + (nodeWidths.max() ?? 60) / 2, right = width - 20 - (nodeWidths.max() ?? 60) / 2
         var centers: [(Double, Double)] = []
@@ -87,13 +96,15 @@ public struct NetworkDiagram: Sendable {
             }
             centers.append((left + fx * (right - left), top + fy * (bottom - top)))
         }
-        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
+        let index = nodeIndex
+        // Loops pass this far down at their lowest point (t = 0.5), clear of every node.
+        let loopBottom = (centers.indices.map { centers[$0].1 + nodeHeights[$0] / 2 }.max() ?? bottom) + loopRoom * 0.6
         // Arc ends stacked along the node side, ordered by the position of the other end.
         var startY = Array(repeating: 0.0, count: arcs.count), endY = startY
         for k in nodes.indices {
-            let outgoing = arcs.indices.filter { index[arcs[$0].from] == k }
+            let outgoing = arcs.indices.filter { forward[$0] && index[arcs[$0].from] == k }
                 .sorted { (centers[index[arcs[$0].to]!].1, $0) < (centers[index[arcs[$1].to]!].1, $1) }
-            let incoming = arcs.indices.filter { index[arcs[$0].to] == k }
+            let incoming = arcs.indices.filter { forward[$0] && index[arcs[$0].to] == k }
                 .sorted { (centers[index[arcs[$0].from]!].1, $0) < (centers[index[arcs[$1].from]!].1, $1) }
             for (list, isStart) in [(outgoing, true), (incoming, false)] {
                 var y = centers[k].1 - list.map { arcWidths[$0] + gap }.reduce(0, +) / 2 + gap / 2
@@ -114,11 +125,18 @@ public struct NetworkDiagram: Sendable {
                 let f = index[arc.from]!, t = index[arc.to]!
                 let a = centers[f], b = centers[t]
                 let w = arcWidths[k]
-                let forward = b.0 > a.0 + 1
-                let start = (a.0 + nodeWidths[f] / 2, startY[k])
-                let end = (b.0 + (forward ? -nodeWidths[t] / 2 : nodeWidths[t] / 2), endY[k])
-                let bend = max(50, abs(end.0 - start.0) / 2)
-                let c1 = (start.0 + bend, start.1), c2 = (end.0 + (forward ? -bend : bend), end.1)
+                let start: (Double, Double), end: (Double, Double), c1: (Double, Double), c2: (Double, Double)
+                if forward[k] {
+                    start = (a.0 + nodeWidths[f] / 2, startY[k])
+                    end = (b.0 - nodeWidths[t] / 2, endY[k])
+                    let bend = max(50, abs(end.0 - start.0) / 2)
+                    (c1, c2) = ((start.0 + bend, start.1), (end.0 - bend, end.1))
+                } else {
+                    start = (a.0 + 6, a.1 + nodeHeights[f] / 2)
+                    end = (b.0 - 6, b.1 + nodeHeights[t] / 2)
+                    let depth = (loopBottom - 0.125 * (start.1 + end.1)) / 0.75
+                    (c1, c2) = ((start.0, depth), (end.0, depth))
+                }
                 let arrow = 9.0
                 // The stroke stops where the arrowhead begins.
                 let dirX = end.0 - c2.0, dirY = end.1 - c2.1
@@ -155,52 +173,5 @@ public struct NetworkDiagram: Sendable {
         doc.text("Arc width proportional to value (widest: \(NumberFormat.fixed(maxValue, valueDecimals))\(unit)); dashed arcs carry zero.",
                  x: 20, y: height - 14, fill: ChartStyle.mutedInk, italic: true)
         return doc.render()
-    }
-}
-
-/// Layer and row of every node of a ``NetworkDiagram``.
-struct NetworkLayout {
-    var layer: [Int]
-    var row: [Int]
-    var rowsPerLayer: [Int]
-    var layerCount: Int { rowsPerLayer.count }
-
-    init(nodes: [NetworkDiagram.Node], arcs: [NetworkDiagram.Arc]) {
-        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
-        let edges = arcs.compactMap { a -> (Int, Int)? in
-            guard let f = index[a.from], let t = index[a.to], f != t else { return nil }
-            return (f, t)
-        }
-        // Longest path from the sources for automatic layers (bounded passes, so cycles terminate).
-        var layer = nodes.map { $0.layer ?? 0 }
-        for _ in 0..<nodes.count {
-            var changed = false
-            for (f, t) in edges where nodes[t].layer == nil && layer[t] < layer[f] + 1 && layer[f] + 1 < nodes.count {
-                layer[t] = layer[f] + 1
-                changed = true
-            }
-            if !changed { break }
-        }
-        let minLayer = layer.min() ?? 0
-        layer = layer.map { $0 - minLayer }
-        let count = (layer.max() ?? 0) + 1
-        // Barycentre ordering, two sweeps left to right.
-        var row = Array(repeating: 0, count: nodes.count)
-        var members = (0..<count).map { l in nodes.indices.filter { layer[$0] == l } }
-        for l in 0..<count { for (r, k) in members[l].enumerated() { row[k] = r } }
-        for _ in 0..<2 {
-            for l in 1..<max(1, count) {
-                let keyed = members[l].enumerated().map { (position, k) -> (Double, Int, Int) in
-                    let preds = edges.filter { $0.1 == k && layer[$0.0] < l }.map { Double(row[$0.0]) / Double(max(1, members[layer[$0.0]].count)) }
-                    let center = preds.isEmpty ? Double(row[k]) / Double(max(1, members[l].count)) : preds.reduce(0, +) / Double(preds.count)
-                    return (center, position, k)
-                }
-                members[l] = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-                for (r, k) in members[l].enumerated() { row[k] = r }
-            }
-        }
-        self.layer = layer
-        self.row = row
-        self.rowsPerLayer = members.map { max(1, $0.count) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A scatter chart of 3-objective points in a fixed axonometric view: a box with gridded floor and back
 /// walls, ticks on three edges, and a thin drop line from each point to the floor so its height can be
 /// read. Points are drawn back to front.
@@ -20,6 +22,9 @@ public struct Scatter3DChart: Sendable {
     public var height: Double = 500
     var series: [Series] = []
     var highlights: [Highlight] = []
+    /// Draw a dotted line from each point down to the floor when there are at most this many points
+    /// (beyond that only the floor shadow is drawn, to avoid clutter).
+    public var dropLineLimit = 40
 
     /// An empty chart.
     public init(title: String, labels: (String, String, String)) {
@@ -51,14 +56,17 @@ public struct Scatter3DChart: Sendable {
         let legend = series.enumerated().map { k, s in
             LegendEntry(name: s.name, color: ChartStyle.color(k), symbol: .marker(MarkerShape.forSeries(k)))
         }
-        let legendWidth = Legend.width(legend)
 
-        // Fit the projected unit box into the plot area, leaving room for tick and axis labels.
+        // Fit the projected unit box into the canvas, leaving room for the tick and axis labels: z labels
+        // on the left, y labels on the right, x labels below. The legend sits in the empty top-left corner.
         let (ex, ey, ez) = (Scatter3DChart.ex, Scatter3DChart.ey, Scatter3DChart.ez)
         let boxWidth = ex.0 + ey.0, boxHeight = ex.1 - ey.1 - ez.1
-        let areaLeft = 110.0, areaTop = (title.isEmpty ? 16 : 44) + 10.0
-        let areaWidth = width - areaLeft - (legendWidth > 0 ? legendWidth + 28 : 20) - 110
-        let areaHeight = height - areaTop - 70
+        let zTickWidth = sz.ticks.map { ChartStyle.textWidth(sz.label($0)) }.max() ?? 20
+        let yTickWidth = sy.ticks.map { ChartStyle.textWidth(sy.label($0)) }.max() ?? 20
+        let areaLeft = 24 + ChartStyle.labelSize + zTickWidth + 16
+        let areaTop = (title.isEmpty ? 16 : 44) + 10.0
+        let areaWidth = width - areaLeft - max(30, yTickWidth + 40)
+        let areaHeight = height - areaTop - 80
         let scale = min(areaWidth / boxWidth, areaHeight / boxHeight)
         let originX = areaLeft + (areaWidth - boxWidth * scale) / 2
         let originY = areaTop - (ey.1 + ez.1) * scale + (areaHeight - boxHeight * scale) / 2
@@ -108,13 +116,20 @@ public struct Scatter3DChart: Sendable {
                 doc.line(x1: p.0 - 5, y1: p.1, x2: p.0, y2: p.1, stroke: ChartStyle.ink, width: 1)
                 doc.text(sz.label(tick), x: p.0 - 8, y: p.1 + 4, anchor: .end)
             }
-            let xl = project(0.5, 0, 0), yl = project(1, 0.5, 0), zl = project(0, 0, 0.5)
-            doc.text(labels.0 + sx.exponentSuffix, x: xl.0 + 6, y: xl.1 + 44, size: ChartStyle.labelSize, anchor: .middle)
-            let yLabelWidth = (sy.ticks.map { ChartStyle.textWidth(sy.label($0)) }.max() ?? 20)
-            doc.text(labels.1 + sy.exponentSuffix, x: yl.0 + yLabelWidth + 20, y: yl.1 + 10, size: ChartStyle.labelSize,
-                     anchor: .start)
-            let zLabelWidth = (sz.ticks.map { ChartStyle.textWidth(sz.label($0)) }.max() ?? 20)
-            doc.text(labels.2 + sz.exponentSuffix, x: zl.0 - zLabelWidth - 22, y: zl.1, size: ChartStyle.labelSize,
+            // Axis labels run along their edges, outside the tick labels.
+            let xa = project(0, 0, 0), xb = project(1, 0, 0)
+            let xAngle = atan2(xb.1 - xa.1, xb.0 - xa.0)
+            let xl = project(0.5, 0, 0)
+            doc.text(labels.0 + sx.exponentSuffix, x: xl.0 - sin(xAngle) * 40, y: xl.1 + cos(xAngle) * 40,
+                     size: ChartStyle.labelSize, anchor: .middle, rotate: xAngle * 180 / .pi)
+            let ya = project(1, 0, 0), yb = project(1, 1, 0)
+            let yAngle = atan2(yb.1 - ya.1, yb.0 - ya.0)
+            let yl = project(1, 0.5, 0)
+            let yOffset = 26 + yTickWidth * abs(sin(yAngle))
+            doc.text(labels.1 + sy.exponentSuffix, x: yl.0 - sin(yAngle) * yOffset, y: yl.1 + cos(yAngle) * yOffset,
+                     size: ChartStyle.labelSize, anchor: .middle, rotate: yAngle * 180 / .pi)
+            let zl = project(0, 0, 0.5)
+            doc.text(labels.2 + sz.exponentSuffix, x: zl.0 - zTickWidth - 22, y: zl.1, size: ChartStyle.labelSize,
                      anchor: .middle, rotate: -90)
         }
 
@@ -127,20 +142,23 @@ public struct Scatter3DChart: Sendable {
             }
         }
         marks.sort { ($0.depth, -$0.order) > ($1.depth, -$1.order) }
+        let dropLines = marks.count <= dropLineLimit
         doc.group([("class", "points")]) { doc in
             for m in marks {
                 let (u, v, w) = m.point
                 let top = project(u, v, w), floor = project(u, v, 0)
-                doc.line(x1: floor.0, y1: floor.1, x2: top.0, y2: top.1, stroke: "#999999", width: 0.8, dash: "2 2")
+                if dropLines {
+                    doc.line(x1: floor.0, y1: floor.1, x2: top.0, y2: top.1, stroke: "#999999", width: 0.8, dash: "2 2")
+                }
                 doc.circle(cx: floor.0, cy: floor.1, r: 1.5, fill: "#999999")
                 doc.marker(MarkerShape.forSeries(m.series), x: top.0, y: top.1, color: ChartStyle.color(m.series))
             }
         }
         for h in highlights {
             let u = unit(h.point)
-            HighlightMark.draw(label: h.label, at: project(u.0, u.1, u.2), frameRight: width - legendWidth - 28, in: &doc)
+            HighlightMark.draw(label: h.label, at: project(u.0, u.1, u.2), frameRight: width - 10, in: &doc)
         }
-        Legend.draw(legend, x: width - legendWidth - 16, y: areaTop + 10, in: &doc)
+        Legend.draw(legend, x: 12, y: areaTop - 6, in: &doc)
         return doc.render()
     }
 }

@@ -62,10 +62,10 @@ public struct ScatterChart: Sendable {
                                           : .marker(MarkerShape.forSeries(k)))
         }
         let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
-                                   xScale: NiceScale(minimum: x0, maximum: x1),
+                                   xScale: NiceScale.fitting(minimum: x0, maximum: x1, length: width * 0.6),
                                    yScale: NiceScale(minimum: y0, maximum: y1),
-                                   legendWidth: Legend.width(legend))
-        var doc = SVGDocument(width: width, height: height, title: title.isEmpty ? nil : title)
+                                   legend: legend)
+        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
         frame.drawTitle(title, in: &doc)
         frame.drawYAxis(label: yLabel, in: &doc)
         frame.drawXAxis(label: xLabel, in: &doc)
@@ -84,23 +84,7 @@ public struct ScatterChart: Sendable {
         for h in highlights {
             HighlightMark.draw(label: h.label, at: (frame.px(h.x), frame.py(h.y)), frameRight: frame.right, in: &doc)
         }
-        frame.drawLegend(legend, in: &doc)
+        frame.drawLegend(in: &doc)
         return doc.render()
-    }
-}
-
-/// The ring-and-label mark of a highlighted point, shared by the 2-D and 3-D scatter charts.
-enum HighlightMark {
-    static func draw(label: String, at point: (Double, Double), frameRight: Double, in doc: inout SVGDocument) {
-        let (x, y) = point
-        doc.group([("class", "highlight")]) { doc in
-            doc.circle(cx: x, cy: y, r: 8, fill: "none", stroke: ChartStyle.ink, strokeWidth: 2.5)
-            guard !label.isEmpty else { return }
-            let textWidth = ChartStyle.textWidth(label)
-            let toLeft = x + 14 + textWidth > frameRight
-            let lx = toLeft ? x - 12 : x + 12
-            doc.line(x1: x + (toLeft ? -6 : 6), y1: y - 6, x2: lx, y2: y - 14, stroke: ChartStyle.ink, width: 1)
-            doc.text(label, x: lx + (toLeft ? -2 : 2), y: y - 16, anchor: toLeft ? .end : .start, weight: "bold", halo: true)
-        }
     }
 }

@@ -10,15 +10,28 @@ struct CartesianFrame {
     let yScale: NiceScale
     /// nil for a category axis (bar charts).
     let xScale: NiceScale?
+    /// Margin inside the axes, as a fraction of the tick range at each end, so that markers on the
+    /// outermost ticks do not sit on the axis lines.
+    let pad: Double
+    /// Legend under the plot (true) or beside it.
+    let legendBelow: Bool
+    let legendEntries: [LegendEntry]
 
     var right: Double { left + plotWidth }
     var bottom: Double { top + plotHeight }
 
     /// Lays out a frame; `extraBottom` reserves room for rotated category labels.
+    /// `height` is the canvas height with the legend beside the plot; a legend under the plot adds to it.
     init(width: Double, height: Double, hasTitle: Bool, xScale: NiceScale?, yScale: NiceScale,
-         legendWidth: Double, extraBottom: Double = 0) {
+         legend: [LegendEntry], extraBottom: Double = 0, pad: Double = 0.03) {
         self.width = width
-        self.height = height
+        self.pad = pad
+        self.legendEntries = legend
+        legendBelow = Legend.goesBelow(legend, chartWidth: width)
+        let legendWidth = legendBelow ? 0 : Legend.width(legend)
+        // A legend under the plot makes the canvas taller rather than the plot smaller.
+        let legendHeight = legendBelow ? Legend.rowsHeight(legend, maxWidth: width - 40) + 4 : 0
+        self.height = height + legendHeight
         self.xScale = xScale
         self.yScale = yScale
         let tickWidth = yScale.ticks.map { ChartStyle.textWidth(yScale.label($0)) }.max() ?? 20
@@ -29,8 +42,9 @@ struct CartesianFrame {
         plotHeight = max(60, height - top - 58 - extraBottom)
     }
 
-    func px(_ x: Double) -> Double { left + (xScale?.fraction(x) ?? 0) * plotWidth }
-    func py(_ y: Double) -> Double { bottom - yScale.fraction(y) * plotHeight }
+    func px(_ x: Double) -> Double { left + padded(xScale?.fraction(x) ?? 0) * plotWidth }
+    func py(_ y: Double) -> Double { bottom - padded(yScale.fraction(y)) * plotHeight }
+    private func padded(_ f: Double) -> Double { (f + pad) / (1 + 2 * pad) }
 
     /// Title centred over the whole canvas.
     func drawTitle(_ title: String, in doc: inout SVGDocument) {
@@ -69,9 +83,14 @@ struct CartesianFrame {
         }
     }
 
-    /// Draws the legend to the right of the plot, top-aligned.
-    func drawLegend(_ entries: [LegendEntry], in doc: inout SVGDocument) {
-        Legend.draw(entries, x: right + 16, y: top, in: &doc)
+    /// Draws the legend to the right of the plot, top-aligned, or in rows along the bottom edge.
+    func drawLegend(in doc: inout SVGDocument) {
+        if legendBelow {
+            let h = Legend.rowsHeight(legendEntries, maxWidth: width - 40)
+            Legend.drawRows(legendEntries, x: 20, y: height - h, maxWidth: width - 40, in: &doc)
+        } else {
+            Legend.draw(legendEntries, x: right + 16, y: top, in: &doc)
+        }
     }
 }
 

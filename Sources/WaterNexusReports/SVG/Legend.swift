@@ -20,8 +20,26 @@ enum Legend {
     static let maxNameLength = 30
 
     /// The name as shown (long names end in "…").
-    static func shown(_ name: String) -> String {
-        name.count <= maxNameLength ? name : String(name.prefix(maxNameLength - 1)) + "…"
+    static func shown(_ name: String, limit: Int = maxNameLength) -> String {
+        name.count <= limit ? name : String(name.prefix(limit - 1)) + "…"
+    }
+
+    /// Whether the legend of a chart `width` px wide goes under the plot rather than beside it.
+    static func goesBelow(_ entries: [LegendEntry], chartWidth: Double) -> Bool {
+        width(entries) > 0.3 * chartWidth
+    }
+
+    /// Positions of the entries in equal-width columns, as many columns as fit in `maxWidth`.
+    static func rowLayout(_ entries: [LegendEntry], maxWidth: Double) -> [(entry: LegendEntry, x: Double, row: Int)] {
+        let column = (entries.map { symbolWidth + 8 + ChartStyle.textWidth(shown($0.name, limit: 60)) + 18 }.max() ?? 0)
+        let columns = max(1, min(entries.count, Int(maxWidth / max(1, column))))
+        return entries.enumerated().map { k, entry in (entry: entry, x: Double(k % columns) * column, row: k / columns) }
+    }
+
+    /// Height of the legend under the plot.
+    static func rowsHeight(_ entries: [LegendEntry], maxWidth: Double) -> Double {
+        guard let last = rowLayout(entries, maxWidth: maxWidth).last else { return 0 }
+        return Double(last.row + 1) * rowHeight + 6
     }
 
     /// Width the legend needs (0 when there are no entries).
@@ -40,7 +58,23 @@ enum Legend {
                      stroke: "#bbbbbb", strokeWidth: 0.8, cornerRadius: 3)
             for (k, entry) in entries.enumerated() {
                 let cy = y + 4 + rowHeight * (Double(k) + 0.5)
-                let sx = x + 6
+                drawEntry(entry, x: x + 6, cy: cy, in: &doc)
+            }
+        }
+    }
+
+    /// Draws the entries in rows under the plot, starting at (x, y).
+    static func drawRows(_ entries: [LegendEntry], x: Double, y: Double, maxWidth: Double, in doc: inout SVGDocument) {
+        guard !entries.isEmpty else { return }
+        doc.group([("class", "legend")]) { doc in
+            for item in rowLayout(entries, maxWidth: maxWidth) {
+                drawEntry(item.entry, x: x + item.x, cy: y + rowHeight * (Double(item.row) + 0.5), nameLimit: 60, in: &doc)
+            }
+        }
+    }
+
+    private static func drawEntry(_ entry: LegendEntry, x sx: Double, cy: Double, nameLimit: Int = maxNameLength,
+                                  in doc: inout SVGDocument) {
                 switch entry.symbol {
                 case .marker(let shape):
                     doc.marker(shape, x: sx + symbolWidth / 2, y: cy, color: entry.color)
@@ -56,8 +90,6 @@ enum Legend {
                 case .thickLine:
                     doc.line(x1: sx, y1: cy, x2: sx + symbolWidth, y2: cy, stroke: entry.color, width: 3.5)
                 }
-                doc.text(shown(entry.name), x: sx + symbolWidth + 8, y: cy + 4)
-            }
-        }
+                doc.text(shown(entry.name, limit: nameLimit), x: sx + symbolWidth + 8, y: cy + 4)
     }
 }

@@ -47,6 +47,19 @@ public struct NiceScale: Sendable, Equatable {
         }
     }
 
+    /// The scale with the most ticks (at most `targetTicks`) whose labels fit side by side in `length` px.
+    public static func fitting(minimum: Double, maximum: Double, length: Double, targetTicks: Int = 6) -> NiceScale {
+        var scale = NiceScale(minimum: minimum, maximum: maximum, targetTicks: targetTicks)
+        var target = targetTicks
+        while target > 2 {
+            let needed = scale.ticks.map { ChartStyle.textWidth(scale.label($0)) + 14 }.reduce(0, +)
+            if needed <= length { break }
+            target -= 1
+            scale = NiceScale(minimum: minimum, maximum: maximum, targetTicks: target)
+        }
+        return scale
+    }
+
     /// Heckbert's nice number: 1, 2, 5 or 10 times a power of ten, rounded or taking the ceiling.
     public static func niceNumber(_ value: Double, round: Bool) -> Double {
         guard value > 0, value.isFinite else { return 1 }

@@ -164,7 +164,7 @@ public struct SVGDocument: Sendable {
     /// The complete SVG document (ends with a newline).
     public func render() -> String {
         let open = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" "
-            + "viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"\(ChartStyle.fontFamily)\">"
+            + "viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" font-family=\"\(ChartStyle.fontFamily)\">"
         let background = "  <rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>"
         return ([open] + (titleLine.map { [$0] } ?? []) + [background] + lines + ["</svg>"]).joined(separator: "\n") + "\n"
     }
