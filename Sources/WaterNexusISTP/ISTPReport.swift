@@ -37,47 +37,47 @@ public enum ISTPReport {
         return table
     }
 
-    /// One row per user, period and level: target, shortage, surface use, each source, delivered, risk.
-    public static func allocationRows(_ s: ISTPSolution) -> (header: [String], rows: [[String]]) {
-        let p = s.problem
-        var header = ["sector", "period", "level", "z", "target", "shortage", "surface"]
-        header += p.sources.map(\.name) + ["delivered", "requirement", "risk"]
-        var rows: [[String]] = []
-        for u in p.users.indices {
-            for t in p.periods.indices {
-                for h in p.levels.indices {
-                    var cells = [p.users[u], p.periods[t].name, p.levels[h].name, text(s.z(u, t), 4), text(s.target(u, t)),
-                                 text(s.shortage(u, t, h)), text(s.surfaceUse(u, t, h))]
-                    for src in p.sources.indices { cells.append(text(s.allocation(src, u, t))) }
-                    cells += [text(s.delivered(u, t, h)), text(p.data[u][t].requirement), text(s.risk(u, t, h))]
-                    rows.append(cells)
-                }
-            }
-        }
-        return (header, rows)
+    /// The quantities of one allocation row, in column order (see ``allocationQuantities(_:)``).
+    static func allocationValues(_ s: ISTPSolution, _ u: Int, _ t: Int, _ h: Int) -> [Interval?] {
+        var values = [s.z(u, t), s.target(u, t), s.shortage(u, t, h), s.surfaceUse(u, t, h)]
+        values += s.problem.sources.indices.map { s.allocation($0, u, t) }
+        return values + [s.delivered(u, t, h), s.problem.data[u][t].requirement, s.risk(u, t, h)]
     }
 
-    /// The allocation rows as CSV, each interval split into `_lo` and `_hi` columns (full precision).
+    /// The names of the allocation quantities.
+    static func allocationQuantities(_ p: ISTPProblem) -> [String] {
+        ["z", "target", "shortage", "surface"] + p.sources.map(\.name) + ["delivered", "requirement", "risk"]
+    }
+
+    /// Every (user, period, level) in report order: user, then period, then level.
+    static func allocationKeys(_ p: ISTPProblem) -> [(u: Int, t: Int, h: Int)] {
+        p.users.indices.flatMap { u in p.periods.indices.flatMap { t in p.levels.indices.map { h in (u, t, h) } } }
+    }
+
+    /// One row per user, period and level: z, target, shortage, surface use, each source, delivered,
+    /// requirement, risk (intervals with 2 decimals, z with 4).
+    public static func allocationRows(_ s: ISTPSolution) -> (header: [String], rows: [[String]]) {
+        let p = s.problem
+        let rows = allocationKeys(p).map { key in
+            [p.users[key.u], p.periods[key.t].name, p.levels[key.h].name]
+                + allocationValues(s, key.u, key.t, key.h).enumerated().map { k, x in text(x, k == 0 ? 4 : 2) }
+        }
+        return (["sector", "period", "level"] + allocationQuantities(p), rows)
+    }
+
+    /// The allocation rows as CSV, each interval split into `_lo` and `_hi` columns (full precision;
+    /// solver round-off below 1e-9 written as 0).
     public static func allocationCSV(_ s: ISTPSolution) -> CSVTable {
         let p = s.problem
-        let quantities = ["z", "target", "shortage", "surface"] + p.sources.map(\.name) + ["delivered", "requirement", "risk"]
-        var csv = CSVTable(header: ["sector", "period", "level"] + quantities.flatMap { ["\($0)_lo", "\($0)_hi"] })
+        var csv = CSVTable(header: ["sector", "period", "level"] + allocationQuantities(p).flatMap { ["\($0)_lo", "\($0)_hi"] })
         func cells(_ x: Interval?) -> [String] {
             guard let x else { return ["", ""] }
-            // Solver round-off below 1e-9 is written as 0.
             func clean(_ v: Double) -> Double { abs(v) < 1e-9 ? 0 : v }
             return [NumberFormat.exact(clean(x.lower)), NumberFormat.exact(clean(x.upper))]
         }
-        for u in p.users.indices {
-            for t in p.periods.indices {
-                for h in p.levels.indices {
-                    var row = [p.users[u], p.periods[t].name, p.levels[h].name]
-                    row += cells(s.z(u, t)) + cells(s.target(u, t)) + cells(s.shortage(u, t, h)) + cells(s.surfaceUse(u, t, h))
-                    for src in p.sources.indices { row += cells(s.allocation(src, u, t)) }
-                    row += cells(s.delivered(u, t, h)) + cells(p.data[u][t].requirement) + cells(s.risk(u, t, h))
-                    csv.append(row)
-                }
-            }
+        for key in allocationKeys(p) {
+            csv.append([p.users[key.u], p.periods[key.t].name, p.levels[key.h].name]
+                       + allocationValues(s, key.u, key.t, key.h).flatMap(cells))
         }
         return csv
     }
