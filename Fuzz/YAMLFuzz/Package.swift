@@ -13,8 +13,10 @@ let package = Package(
             dependencies: [
                 .product(name: "WaterNexusAllocation", package: "WaterNexus"),
                 .product(name: "WaterNexusBatch", package: "WaterNexus"),
+                .product(name: "WaterNexusISTP", package: "WaterNexus"),
             ],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         )
     ]
 )

@@ -79,6 +79,11 @@ extension ISTPCase {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ISTPError.modelFile(file: path, field: "-", problem: "cannot read the model file; check the path")
         }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Parses model-file text; `path` names it in errors and anchors its relative `data:` folder.
+    public static func parse(yaml text: String, file path: String) throws -> ISTPCase {
         let root: [String: Any]
         do {
             guard let node = try Yams.load(yaml: text) as? [String: Any] else {
