@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaterNexusTestSupport
 import WaterNexusGLPK
 import WaterNexusModel
 
@@ -21,7 +22,7 @@ struct EmittedFileSolverTests {
 
     @Test(arguments: Kind.allCases)
     func everyFeatureModelThroughOurReaderAndGLPK(_ kind: Kind) throws {
-        let model = try SolverTestModels.everyFeature()
+        let model = try FileTestModels.everyFeature()
         let direct = try GLPKSolver.solve(model)
         try #require(direct.status == .optimal)
         let directory = try ExternalTools.temporaryDirectory()
@@ -44,7 +45,7 @@ struct EmittedFileSolverTests {
 
     @Test(arguments: Kind.allCases)
     func everyFeatureModelThroughHiGHS(_ kind: Kind) throws {
-        let model = try SolverTestModels.everyFeature()
+        let model = try FileTestModels.everyFeature()
         let glpk = try #require(try GLPKSolver.solve(model).objective)
         let directory = try ExternalTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

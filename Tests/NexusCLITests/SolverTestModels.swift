@@ -2,37 +2,6 @@ import WaterNexusModel
 
 /// Deterministic models for comparing solvers on emitted files.
 enum SolverTestModels {
-    /// A small bounded MILP with every feature a file must carry: maximization, an objective constant,
-    /// ranged rows, a free row, integer and binary columns, every bound type (the model of
-    /// WaterNexusModelTests' round trip, here to be solved).
-    static func everyFeature() throws -> Model {
-        var model = Model(name: "features")
-        let x = try model.addVariable("x")
-        let y = try model.addVariable("y", lower: -.infinity)
-        let z = try model.addVariable("z", lower: -.infinity, upper: -2)
-        let w = try model.addVariable("w", lower: 1.5, upper: 4.25)
-        let f = try model.addVariable("f", lower: 3, upper: 3)
-        let n = try model.addVariable("n", kind: .integer)
-        let k = try model.addVariable("k", lower: -3, upper: 7, kind: .integer)
-        let b = try model.addVariable("b", kind: .binary)
-        let u = try model.addVariable("u", lower: 0, upper: 1, kind: .integer)
-        let v = try model.addVariable("neg", lower: -5)
-        try model.addConstraint("cap", x + y + n + k <= 20)
-        try model.addConstraint("yb", ranged(-4, y - x, 6))
-        try model.addConstraint("zb", z + w >= -10)
-        try model.addConstraint("eq", x + f + w == 9)
-        try model.addConstraint("rng", ranged(2.5, n + 2 * k + b, 8))
-        try model.addConstraint("nr", v + u <= 4)
-        try model.addConstraint("fr", LinearRelation(x + y + z, lower: -.infinity, upper: .infinity))
-        try model.addConstraint("knap", 2 * b + 3 * u + n <= 7.5)
-        var objective: LinearExpression = 3 * x + 2 * y - z + w
-        objective += 0.5 * f + n
-        objective += 2 * k + 4 * b
-        objective += u - 0.25 * v + 7.25
-        try model.setObjective(.maximize, objective)
-        return model
-    }
-
     /// A deterministic pseudo-random stream (64-bit LCG) of numbers in [0, 1).
     struct Stream {
         var state: UInt64

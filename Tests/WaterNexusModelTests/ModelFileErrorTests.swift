@@ -1,4 +1,5 @@
 import Testing
+import WaterNexusTestSupport
 import WaterNexusModel
 
 /// Every bad input gives a ``ModelFileError`` that names the line and the problem; none crashes or hangs.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaterNexusTestSupport
 @testable import WaterNexusModel
 
 struct ModelFileRoundTripTests {

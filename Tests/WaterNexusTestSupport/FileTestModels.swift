@@ -1,11 +1,11 @@
 import WaterNexusModel
 
 /// Models used by the file tests.
-enum FileTestModels {
+public enum FileTestModels {
     /// A small MILP with every feature the files must carry: maximization, an objective constant,
     /// ranged rows, a free row, integer and binary columns, and every bound type (free, minus infinity
     /// with a negative upper bound, fixed, integer without upper bound, negative lower bound).
-    static func everyFeature(name: String = "features") throws -> Model {
+    public static func everyFeature(name: String = "features") throws -> Model {
         var model = Model(name: name)
         let x = try model.addVariable("x")
         let y = try model.addVariable("y", lower: -.infinity)
@@ -34,7 +34,7 @@ enum FileTestModels {
     }
 
     /// Checks that two models agree exactly: names, sense, constant, objective, bounds, kinds, matrix.
-    static func differences(_ a: Model, _ b: Model) -> [String] {
+    public static func differences(_ a: Model, _ b: Model) -> [String] {
         var found: [String] = []
         if a.objectiveSense != b.objectiveSense { found.append("sense \(a.objectiveSense) vs \(b.objectiveSense)") }
         if a.objectiveConstant != b.objectiveConstant { found.append("constant \(a.objectiveConstant) vs \(b.objectiveConstant)") }
