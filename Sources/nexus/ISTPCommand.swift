@@ -35,11 +35,7 @@ struct ISTPCommand: ParsableCommand {
     @Option(help: "Write CSV files (scenario summary, allocations per scenario) into this directory.")
     var out: String?
 
-    @Option(name: .customLong("write-mps"), help: "Write every solved submodel as an MPS file into this directory.")
-    var writeMPS: String?
-
-    @Option(name: .customLong("write-lp"), help: "Write every solved submodel as a CPLEX LP file into this directory.")
-    var writeLP: String?
+    @OptionGroup var export: ModelExportOptions
 
     func validate() throws {
         if allScenarios && scenario != nil { throw ValidationError("give either --scenario or --all-scenarios, not both") }
@@ -65,8 +61,7 @@ struct ISTPCommand: ParsableCommand {
             let solution = try ISTPSolution.solve(formulation, order: order)
             for outcome in [solution.result.first] + (solution.result.second.map { [$0] } ?? []) {
                 let base = "\(istpCase.base.name)_\(s.energy)_\(s.risk)_\(outcome.bound.rawValue)"
-                if let dir = writeMPS { try ISTPModelFiles.write(outcome.model, format: .mps, directory: dir, baseName: base) }
-                if let dir = writeLP { try ISTPModelFiles.write(outcome.model, format: .lp, directory: dir, baseName: base) }
+                try export.export(outcome.model, name: base)
             }
             solved.append((s, solution))
         }

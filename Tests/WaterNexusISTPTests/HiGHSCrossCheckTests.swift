@@ -30,10 +30,12 @@ struct HiGHSCrossCheckTests {
     @Test func henanSubmodelsAgreeWithHiGHS() throws {
         let c = try ISTPCase.load(path: HenanCaseTests.modelPath)
         let solution = try ISTPSolution.solve(try c.problem(for: c.defaultScenario).intervalLP())
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("istp-highs-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("istp-highs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for outcome in [solution.result.first, try #require(solution.result.second)] {
-            let path = try ISTPModelFiles.write(outcome.model, format: .mps, directory: dir, baseName: outcome.bound.rawValue)
-            let other = try highs(path)
+            let file = dir.appendingPathComponent("\(outcome.bound.rawValue).mps")
+            try outcome.model.write(to: file)
+            let other = try highs(file.path)
             let glpk = try #require(outcome.solution.objective)
             #expect(other.status == "Optimal")
             #expect(abs(other.objective - glpk) <= 1e-7 * abs(glpk), "\(outcome.bound): HiGHS \(other.objective), GLPK \(glpk)")
