@@ -1,0 +1,147 @@
+import Foundation
+import WaterNexusMultiobjective
+import WaterNexusReports
+
+extension AllocationComparison {
+    var objectiveSpecs: [AllocationObjectiveSpec] { study.allocationCase.objectives }
+
+    func label(_ k: Int) -> String {
+        let spec = objectiveSpecs[k]
+        return spec.unit.isEmpty ? spec.id : "\(spec.id) (\(spec.unit))"
+    }
+
+    /// One line stating what was compared and how it was measured.
+    public var settingsText: String {
+        let c = report.comparison
+        let ideal = c.normalization.ideal.map { NumberFormat.fixed($0, 3) }.joined(separator: ", ")
+        let nadir = c.normalization.nadir.map { NumberFormat.fixed($0, 3) }.joined(separator: ", ")
+        return """
+            scenario \(scenario ?? "-"), rate \(rate) %: exact front \(report.exactFront.count) points (GLPK, \(study.method.rawValue), grid \(study.points)); \
+            MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, \
+            seeds \(c.runs.map { "\($0.seed)" }.joined(separator: ", "))
+            objectives normalized by the exact front's ideal (\(ideal)) and nadir (\(nadir)); hypervolume reference point \
+            \(c.referencePoint.map { NumberFormat.fixed($0, 2) }.joined(separator: ", ")) (normalized), exact front's hypervolume \
+            \(NumberFormat.fixed(c.referenceHypervolume, 6)); target \(Int((c.targetShare * 100).rounded())) % reached in \
+            \(c.runsReachingTarget) of \(c.runs.count) runs
+            """
+    }
+
+    /// Median and spread over the seeds of every indicator, gap and choice distance. Without
+    /// `timings`, wall-clock rows are left out (deterministic output).
+    public func summaryTable(timings: Bool = true) -> AllocationReport.Table {
+        var t = AllocationReport.Table(header: ["quantity", "median", "min", "q1", "q3", "max", "runs"])
+        let units = objectiveSpecs.map { $0.unit.isEmpty ? "" : " (\($0.unit))" }
+        func name(_ raw: String) -> String? {
+            if !timings && (raw == "seconds" || raw == "secondsToTarget") { return nil }
+            for (prefix, text) in [("objectiveGap", "gap to LP optimum, "), ("choiceDifference", "regret choice MORIME - exact, ")] {
+                if raw.hasPrefix(prefix), let k = Int(raw.dropFirst(prefix.count)), k >= 1, k <= objectiveSpecs.count {
+                    return text + objectiveSpecs[k - 1].id + units[k - 1]
+                }
+            }
+            let names = [
+                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact",
+                "igd": "IGD", "igdPlus": "IGD+", "gd": "GD", "spacing": "spacing", "additiveEpsilon": "additive epsilon",
+                "coverageOfReference": "C(MORIME, exact)", "coverageByReference": "C(exact, MORIME)",
+                "evaluationsToTarget": "evaluations to 99 % of exact hypervolume",
+                "secondsToTarget": "seconds to 99 % of exact hypervolume", "seconds": "seconds per run",
+                "choiceNormalizedDistance": "regret choice distance (normalized)",
+            ]
+            return names[raw] ?? raw
+        }
+        for summary in report.comparison.summaries + report.choiceSummaries {
+            guard let n = name(summary.name) else { continue }
+            let s = summary.statistics
+            t.rows.append([n] + [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum].map { String(format: "%.6g", $0) } + ["\(s.count)"])
+        }
+        return t
+    }
+
+    /// The regret choice on the exact front and on each run's MORIME front, with the distance.
+    public func choiceTable() -> AllocationReport.Table {
+        var t = AllocationReport.Table(header: ["front", "seed"] + objectiveSpecs.indices.map(label) + ["normalized distance to exact choice"])
+        guard let first = report.choices.first else { return t }
+        t.rows.append(["exact", ""] + first.exact.map { NumberFormat.fixed($0, 3) } + ["0"])
+        for pair in report.choices {
+            t.rows.append(["MORIME", "\(pair.seed)"] + pair.morime.map { NumberFormat.fixed($0, 3) } + [String(format: "%.4g", pair.normalizedDistance)])
+        }
+        return t
+    }
+
+    /// Every point of the exact front and of each MORIME front (stated senses).
+    public func frontsTable() -> AllocationReport.Table {
+        var t = AllocationReport.Table(header: ["front", "seed", "point"] + objectiveSpecs.map(\.id))
+        for (k, p) in report.exactFront.enumerated() { t.rows.append(["exact", "", "\(k)"] + p.map(NumberFormat.exact)) }
+        for run in report.comparison.runs {
+            for (k, p) in morimeFront(run).enumerated() { t.rows.append(["MORIME", "\(run.seed)", "\(k)"] + p.map(NumberFormat.exact)) }
+        }
+        return t
+    }
+
+    /// A run's MORIME front in stated senses (the comparison stores minimized values).
+    func morimeFront(_ run: FrontComparison.Run) -> [[Double]] {
+        let orientation = report.senses.map { $0 == "maximize" ? -1.0 : 1.0 }
+        return run.front.map { zip($0, orientation).map { $0 * $1 } }
+    }
+
+    /// Overlay plots of both fronts projected on every pair of objectives (f1–f2, f1–f3, f2–f3), the
+    /// first seed's MORIME front, with the two regret choices marked.
+    public func figures() -> [(String, String)] {
+        guard let run = report.comparison.runs.first else { return [] }
+        let morime = morimeFront(run), exact = report.exactFront
+        let pair = report.choices.first { $0.seed == run.seed }
+        var out: [(String, String)] = []
+        let m = objectiveSpecs.count
+        for a in 0..<m {
+            for b in (a + 1)..<max(a + 1, m) {
+                let (ia, ib) = (objectiveSpecs[a].id, objectiveSpecs[b].id)
+                var chart = ScatterChart(title: "Exact front and MORIME (seed \(run.seed)) at \(rate) %: \(ia) against \(ib)",
+                                         xLabel: label(a), yLabel: label(b))
+                chart.addSeries(name: "exact front (\(exact.count) points)", points: exact.map { ($0[a], $0[b]) })
+                chart.addSeries(name: "MORIME (\(morime.count) points)", points: morime.map { ($0[a], $0[b]) })
+                if let pair {
+                    chart.highlight(x: pair.exact[a], y: pair.exact[b], label: "regret choice, exact")
+                    chart.highlight(x: pair.morime[a], y: pair.morime[b], label: "regret choice, MORIME")
+                }
+                out.append(("morime_vs_exact_\(rate)_\(ia)_\(ib).svg", chart.svg()))
+            }
+        }
+        return out
+    }
+
+    /// The whole report as JSON, with the case, scenario and rate.
+    public func json() throws -> String {
+        struct Document: Encodable {
+            var caseName: String, modelFile: String, scenario: String?, rate: String, method: String, points: Int
+            var normalizationNote: String
+            var report: ModelFrontComparison.Report
+        }
+        let document = Document(
+            caseName: study.allocationCase.name, modelFile: study.allocationCase.modelFile, scenario: scenario, rate: rate,
+            method: study.method.rawValue, points: study.points,
+            normalizationNote: "indicators on objectives normalized by the exact front's ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; gaps in stated units",
+            report: report)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    /// Writes the summary, choice and front tables (CSV), the overlay figures (SVG) and, with
+    /// `timings`, the JSON report; returns the file names written. Without `timings` every file is
+    /// deterministic (no wall-clock values).
+    @discardableResult
+    public func write(to directory: String, timings: Bool = true) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var written: [String] = []
+        func save(_ name: String, _ text: String) throws {
+            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+            written.append(name)
+        }
+        try save("morime_vs_exact_\(rate)_summary.csv", summaryTable(timings: timings).csv)
+        try save("morime_vs_exact_\(rate)_choice.csv", choiceTable().csv)
+        try save("morime_vs_exact_\(rate)_fronts.csv", frontsTable().csv)
+        for (name, svg) in figures() { try save(name, svg) }
+        if timings { try save("morime_vs_exact_\(rate).json", try json()) }
+        return written
+    }
+}
