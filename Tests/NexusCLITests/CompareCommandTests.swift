@@ -11,9 +11,9 @@ struct CompareCommandTests {
     }
 
     /// The Yiwu model at its first rate (75 %): the JSON names the case and rate, stores the normalization
-    /// (the exact front's bounding box) and reference point, and its numbers are consistent: the
-    /// hypervolume ratio is the run's hypervolume over the exact one and at most 1, the gaps are MORIME's
-    /// minima minus the payoff ideal, and the regret choice on the exact front has f1 = 0.
+    /// (payoff ideal, exact nadir) and reference point, and its numbers are consistent: the hypervolume
+    /// ratio is the run's hypervolume over the continuous exact front's and at most 1, the gaps are
+    /// MORIME's minima minus the payoff ideal, and the regret choice on the exact front has f1 = 0.
     @Test func yiwuJSONReport() throws {
         let result = try nexus(["compare", "Models/yiwu.yaml", "--runs", "1", "--budget", "2000", "--json"])
         #expect(result.status == 0, "\(result.errors)")
@@ -24,8 +24,9 @@ struct CompareCommandTests {
         #expect(exact.count > 20)
         let comparison = try #require(report["comparison"] as? [String: Any])
         let normalization = try #require(comparison["normalization"] as? [String: [Double]])
-        #expect(normalization["ideal"] == (0..<3).map { k in exact.map { $0[k] }.min()! })
-        #expect(normalization["nadir"] == (0..<3).map { k in exact.map { $0[k] }.max()! })
+        let vertices = try #require(report["extremePoints"] as? [[Double]])
+        #expect(normalization["ideal"] == report["payoffIdeal"] as? [Double])
+        #expect(normalization["nadir"] == (0..<3).map { k in vertices.map { $0[k] }.max()! })
         #expect(comparison["referencePoint"] as? [Double] == [1.1, 1.1, 1.1])
         let runs = try #require(comparison["runs"] as? [[String: Any]])
         let run = try #require(runs.first)
@@ -42,6 +43,37 @@ struct CompareCommandTests {
         let choice = try #require((report["choices"] as? [[String: Any]])?.first)
         #expect(abs(try #require((choice["exact"] as? [Double])?.first)) < 1e-6)
     }
+
+    /// The continuous front's hypervolume in the JSON equals the volume of (conv(V) + ℝ³₊) ∩ {y ≤ r}
+    /// computed by Qhull (scipy) as the hull of the extreme points with every subset of coordinates
+    /// raised to the reference point.
+    @Test(.enabled(if: CompareCommandTests.hasScipy, "python3 with scipy is not installed")) func continuousHypervolumeMatchesQhull() throws {
+        let result = try nexus(["compare", "Models/yiwu.yaml", "--rate", "90", "--runs", "1", "--budget", "400", "--population", "20", "--json"])
+        #expect(result.status == 0)
+        let directory = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("report.json")
+        try result.output.write(to: file, atomically: true, encoding: .utf8)
+        let script = """
+            import itertools, json, sys
+            import numpy as np
+            from scipy.spatial import ConvexHull
+            r = json.load(open(sys.argv[1]))["report"]; c = r["comparison"]
+            lo, hi = np.array(c["normalization"]["ideal"]), np.array(c["normalization"]["nadir"])
+            ref = np.array(c["referencePoint"]); V = (np.array(r["extremePoints"]) - lo) / (hi - lo)
+            pts = [[ref[k] if m[k] else v[k] for k in range(3)] for v in V for m in itertools.product([0, 1], repeat=3)]
+            print(repr(ConvexHull(np.array(pts)).volume), repr(r["continuousHypervolume"]))
+            """
+        let python = try ExternalTools.run(try #require(ExternalTools.python), ["-c", script, file.path])
+        let numbers = python.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try #require(numbers.count == 2, "python: \(python.errors)")
+        #expect(abs(numbers[0] - numbers[1]) < 1e-9 * numbers[0], "qhull \(numbers[0]), nexus \(numbers[1])")
+    }
+
+    static let hasScipy: Bool = {
+        guard let python = ExternalTools.python else { return false }
+        return (try? ExternalTools.run(python, ["-c", "import scipy.spatial, numpy"]).status) == 0
+    }()
 
     /// The test problems still work without a model file; a model with --problem is refused.
     @Test func testProblemAndBadArguments() throws {

@@ -10,27 +10,35 @@ extension AllocationComparison {
         return spec.unit.isEmpty ? spec.id : "\(spec.id) (\(spec.unit))"
     }
 
-    /// One line stating what was compared and how it was measured.
+    /// Lines stating what was compared and how it was measured.
     public var settingsText: String {
         let c = report.comparison
         let ideal = c.normalization.ideal.map { NumberFormat.fixed($0, 3) }.joined(separator: ", ")
         let nadir = c.normalization.nadir.map { NumberFormat.fixed($0, 3) }.joined(separator: ", ")
+        let reference = c.referencePoint.map { NumberFormat.fixed($0, 2) }.joined(separator: ", ")
+        let normalization = report.continuousHypervolume == nil
+            ? "normalized by the exact points' ideal (\(ideal)) and nadir (\(nadir))"
+            : "normalized by the payoff-table ideal (\(ideal)) and the exact nadir over the \(report.extremePoints.count) nondominated extreme points (\(nadir))"
+        let volume = report.continuousHypervolume.map {
+            "hypervolume of the continuous exact front \(NumberFormat.fixed($0, 6)) (of the \(report.exactFront.count) exact points \(NumberFormat.fixed(report.sampleHypervolume, 6)))"
+        } ?? "hypervolume of the exact points \(NumberFormat.fixed(c.referenceHypervolume, 6))"
         return """
             scenario \(scenario ?? "-"), rate \(rate) %: exact front \(report.exactFront.count) points (GLPK, \(study.method.rawValue), grid \(study.points)); \
             MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, \
             seeds \(c.runs.map { "\($0.seed)" }.joined(separator: ", "))
-            objectives normalized by the exact front's ideal (\(ideal)) and nadir (\(nadir)); hypervolume reference point \
-            \(c.referencePoint.map { NumberFormat.fixed($0, 2) }.joined(separator: ", ")) (normalized), exact front's hypervolume \
-            \(NumberFormat.fixed(c.referenceHypervolume, 6)); target \(Int((c.targetShare * 100).rounded())) % reached in \
-            \(c.runsReachingTarget) of \(c.runs.count) runs
+            objectives \(normalization); hypervolume reference point (\(reference)) in normalized units
+            \(volume); target \(Int((c.targetShare * 100).rounded())) % of it reached in \(c.runsReachingTarget) of \(c.runs.count) runs; \
+            IGD, IGD+, GD, epsilon and coverage against the exact points
             """
     }
 
-    /// Median and spread over the seeds of every indicator, gap and choice distance. Without
-    /// `timings`, wall-clock rows are left out (deterministic output).
+    /// Median and spread over the seeds of every indicator, gap and choice distance (one value column
+    /// for a single run). Without `timings`, wall-clock rows are left out (deterministic output).
     public func summaryTable(timings: Bool = true) -> AllocationReport.Table {
-        var t = AllocationReport.Table(header: ["quantity", "median", "min", "q1", "q3", "max", "runs"])
+        let runs = report.comparison.runs.count
+        var t = AllocationReport.Table(header: runs == 1 ? ["quantity", "value"] : ["quantity", "median", "min", "q1", "q3", "max", "runs"])
         let units = objectiveSpecs.map { $0.unit.isEmpty ? "" : " (\($0.unit))" }
+        let target = "\(Int((report.comparison.targetShare * 100).rounded())) % of exact hypervolume"
         func name(_ raw: String) -> String? {
             if !timings && (raw == "seconds" || raw == "secondsToTarget") { return nil }
             for (prefix, text) in [("objectiveGap", "gap to LP optimum, "), ("choiceDifference", "regret choice MORIME - exact, ")] {
@@ -39,11 +47,11 @@ extension AllocationComparison {
                 }
             }
             let names = [
-                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact",
+                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact front's",
                 "igd": "IGD", "igdPlus": "IGD+", "gd": "GD", "spacing": "spacing", "additiveEpsilon": "additive epsilon",
                 "coverageOfReference": "C(MORIME, exact)", "coverageByReference": "C(exact, MORIME)",
-                "evaluationsToTarget": "evaluations to 99 % of exact hypervolume",
-                "secondsToTarget": "seconds to 99 % of exact hypervolume", "seconds": "seconds per run",
+                "evaluationsToTarget": "evaluations to \(target)",
+                "secondsToTarget": "seconds to \(target)", "seconds": "seconds per run",
                 "choiceNormalizedDistance": "regret choice distance (normalized)",
             ]
             return names[raw] ?? raw
@@ -51,7 +59,15 @@ extension AllocationComparison {
         for summary in report.comparison.summaries + report.choiceSummaries {
             guard let n = name(summary.name) else { continue }
             let s = summary.statistics
-            t.rows.append([n] + [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum].map { String(format: "%.6g", $0) } + ["\(s.count)"])
+            let values = runs == 1 ? [s.median] : [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum]
+            t.rows.append([n] + values.map { String(format: "%.6g", $0) } + (runs == 1 ? [] : ["\(s.count)"]))
+            if summary.name == "evaluationsToTarget" && s.count < runs {
+                t.rows[t.rows.count - 1][0] += " (reached in \(s.count) of \(runs) runs)"
+            }
+        }
+        if report.comparison.runsReachingTarget == 0 {
+            let index = t.rows.firstIndex { $0[0] == name("coverageByReference") }.map { $0 + 1 } ?? t.rows.count
+            t.rows.insert(["evaluations to \(target): not reached"] + Array(repeating: "", count: t.header.count - 1), at: index)
         }
         return t
     }

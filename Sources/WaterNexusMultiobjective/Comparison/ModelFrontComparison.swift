@@ -5,9 +5,12 @@ import WaterNexusModel
 /// ideal, and, when a regret rule is given, its choice on both fronts and how far apart the two are.
 ///
 /// Objectives are compared in minimized form (maximized ones negated). Indicators use the exact
-/// front's normalization: fₖ ↦ (fₖ − idealₖ)/(nadirₖ − idealₖ) with the exact front's componentwise
-/// best and worst values, and the hypervolume reference point `1 + referenceMargin` in every
-/// normalized objective.
+/// front's normalization fₖ ↦ (fₖ − idealₖ)/(nadirₖ − idealₖ) and the hypervolume reference point
+/// `1 + referenceMargin` in every normalized objective. For an LP with 2 or 3 objectives the ideal is the
+/// payoff-table ideal, the nadir the exact nadir (worst value over the nondominated extreme points), and
+/// the reference hypervolume that of the whole continuous nondominated set
+/// (``ContinuousFrontHypervolume``), which no feasible point set can exceed; otherwise (MILP, more
+/// objectives) both come from the given exact points, a sample of the front.
 public enum ModelFrontComparison {
     /// The regret choice of one run on both fronts.
     public struct ChoicePair: Sendable, Codable, Equatable {
@@ -32,6 +35,13 @@ public enum ModelFrontComparison {
         public var exactFront: [[Double]]
         /// The payoff-table ideal (stated senses): each objective's LP optimum.
         public var payoffIdeal: [Double]
+        /// The nondominated extreme points (stated senses; empty when not computed).
+        public var extremePoints: [[Double]]
+        /// Hypervolume of the continuous nondominated set (nil when not computed); the comparison's
+        /// reference hypervolume when present.
+        public var continuousHypervolume: Double?
+        /// Hypervolume of the exact points given (a sample of the front), same normalization.
+        public var sampleHypervolume: Double
         /// The regret rule's weights and γ (nil: no choice compared).
         public var choiceBeta: [Double]?
         public var choiceGamma: Double?
@@ -102,11 +112,20 @@ public enum ModelFrontComparison {
         let orientation = problem.objectives.map(\.orientation)
         let minimized = { (v: [Double]) in zip(v, orientation).map { $0 * $1 } }
         let reference = exactFront.map { minimized($0.objectives) }
-        let normalization = ObjectiveNormalization.bounding(reference)
         let m = problem.objectives.count
+        let referencePoint = Array(repeating: 1 + referenceMargin, count: m)
+        var normalization = ObjectiveNormalization.bounding(reference)
+        var extremePoints: [ParetoPoint] = []
+        var continuous: Double?
+        if (2...3).contains(m) && !problem.model.isMIP {
+            extremePoints = try ExactFront.extremePoints(problem)
+            let vertices = extremePoints.map { minimized($0.objectives) }
+            normalization = ObjectiveNormalization(ideal: minimized(payoffIdeal), nadir: ObjectiveNormalization.bounding(vertices).nadir)
+            continuous = ContinuousFrontHypervolume.value(extremePoints: normalization.apply(vertices), reference: referencePoint)
+        }
         let settings = FrontComparison.Settings(
-            reference: reference, referencePoint: Array(repeating: 1 + referenceMargin, count: m),
-            normalization: normalization, objectiveOptima: minimized(payoffIdeal))
+            reference: reference, referencePoint: referencePoint, normalization: normalization,
+            referenceHypervolume: continuous, objectiveOptima: minimized(payoffIdeal))
         let adapter = try functionProblem(problem)
         let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings)
         var pairs: [ChoicePair] = []
@@ -126,6 +145,8 @@ public enum ModelFrontComparison {
         return Report(
             objectives: problem.objectives.map(\.name), senses: problem.senses.map { $0 == .minimize ? "minimize" : "maximize" },
             exactFront: exactFront.map(\.objectives), payoffIdeal: payoffIdeal,
+            extremePoints: extremePoints.map(\.objectives), continuousHypervolume: continuous,
+            sampleHypervolume: Hypervolume.measure(reference, reference: referencePoint, normalization: normalization).value,
             choiceBeta: choice?.beta, choiceGamma: choice?.gamma,
             population: options.populationSize, archive: options.archiveSize, iterations: options.iterationCount,
             comparison: report, choices: pairs,
