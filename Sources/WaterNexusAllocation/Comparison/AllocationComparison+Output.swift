@@ -47,7 +47,7 @@ extension AllocationComparison {
                 }
             }
             let names = [
-                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact front's",
+                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact (continuous front)",
                 "igd": "IGD", "igdPlus": "IGD+", "gd": "GD", "spacing": "spacing", "additiveEpsilon": "additive epsilon",
                 "coverageOfReference": "C(MORIME, exact)", "coverageByReference": "C(exact, MORIME)",
                 "evaluationsToTarget": "evaluations to \(target)",
@@ -64,6 +64,12 @@ extension AllocationComparison {
             if summary.name == "evaluationsToTarget" && s.count < runs {
                 t.rows[t.rows.count - 1][0] += " (reached in \(s.count) of \(runs) runs)"
             }
+        }
+        if report.continuousHypervolume != nil, report.sampleHypervolume > 0,
+           let s = SummaryStatistics(report.comparison.runs.map { $0.indicators.hypervolume.value / report.sampleHypervolume }) {
+            let values = runs == 1 ? [s.median] : [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum]
+            let index = t.rows.firstIndex { $0[0] == name("hypervolumeRatio") }.map { $0 + 1 } ?? t.rows.count
+            t.rows.insert(["hypervolume / exact (grid points)"] + values.map { String(format: "%.6g", $0) } + (runs == 1 ? [] : ["\(s.count)"]), at: index)
         }
         if report.comparison.runsReachingTarget == 0 {
             let index = t.rows.firstIndex { $0[0] == name("coverageByReference") }.map { $0 + 1 } ?? t.rows.count
