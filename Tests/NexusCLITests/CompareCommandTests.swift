@@ -75,6 +75,27 @@ struct CompareCommandTests {
         return (try? ExternalTools.run(python, ["-c", "import scipy.spatial, numpy"]).status) == 0
     }()
 
+    /// The default job adds the comparison at 90 % without wall-clock values: its summary CSV has the
+    /// same hypervolume ratio as the printed table, and the demo's own files are still written.
+    @Test func demoHasTheComparisonSection() throws {
+        let directory = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try nexus(["demo", "--out", directory.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("MORIME against the exact front") && result.output.contains("rate 90 %"))
+        #expect(!result.output.contains("seconds"))
+        for file in ["front_summary.csv", "summary.json", "morime_vs_exact_90_summary.csv", "morime_vs_exact_90_choice.csv",
+                     "morime_vs_exact_90_fronts.csv", "morime_vs_exact_90_f2_f3.svg"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path), "\(file) missing")
+        }
+        let csv = try String(contentsOf: directory.appendingPathComponent("morime_vs_exact_90_summary.csv"), encoding: .utf8)
+        let row = try #require(csv.split(separator: "\n").first { $0.hasPrefix("hypervolume / exact (continuous front)") })
+        let value = try #require(row.split(separator: ",").last.map(String.init))
+        let ratio = try #require(Double(value))
+        #expect(ratio > 0.5 && ratio <= 1)
+        #expect(result.output.contains(value))
+    }
+
     /// The test problems still work without a model file; a model with --problem is refused.
     @Test func testProblemAndBadArguments() throws {
         let zdt = try nexus(["compare", "--problem", "zdt1", "--budget", "400", "--population", "20", "--json"])

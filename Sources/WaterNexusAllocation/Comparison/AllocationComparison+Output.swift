@@ -47,7 +47,7 @@ extension AllocationComparison {
                 }
             }
             let names = [
-                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": "hypervolume / exact (continuous front)",
+                "hypervolume": "hypervolume (normalized)", "hypervolumeRatio": report.continuousHypervolume == nil ? "hypervolume / exact (points)" : "hypervolume / exact (continuous front)",
                 "igd": "IGD", "igdPlus": "IGD+", "gd": "GD", "spacing": "spacing", "additiveEpsilon": "additive epsilon",
                 "coverageOfReference": "C(MORIME, exact)", "coverageByReference": "C(exact, MORIME)",
                 "evaluationsToTarget": "evaluations to \(target)",
