@@ -106,7 +106,7 @@ extension AllocationComparison {
     }
 
     /// Overlay plots of both fronts projected on every pair of objectives (f1–f2, f1–f3, f2–f3), the
-    /// first seed's MORIME front, with the two regret choices marked.
+    /// first seed's MORIME front, with the two regret choices as their own series.
     public func figures() -> [(String, String)] {
         guard let run = report.comparison.runs.first else { return [] }
         let morime = morimeFront(run), exact = report.exactFront
@@ -121,8 +121,10 @@ extension AllocationComparison {
                 chart.addSeries(name: "exact front (\(exact.count) points)", points: exact.map { ($0[a], $0[b]) })
                 chart.addSeries(name: "MORIME (\(morime.count) points)", points: morime.map { ($0[a], $0[b]) })
                 if let pair {
-                    chart.highlight(x: pair.exact[a], y: pair.exact[b], label: "regret choice, exact")
-                    chart.highlight(x: pair.morime[a], y: pair.morime[b], label: "regret choice, MORIME")
+                    // Each choice is its own series (the two are often close, so one label only).
+                    chart.addSeries(name: "regret choice on the exact front", points: [(pair.exact[a], pair.exact[b])])
+                    chart.addSeries(name: "regret choice on MORIME's front", points: [(pair.morime[a], pair.morime[b])])
+                    chart.highlight(x: pair.exact[a], y: pair.exact[b], label: "regret choices")
                 }
                 out.append(("morime_vs_exact_\(rate)_\(ia)_\(ib).svg", chart.svg()))
             }
