@@ -142,7 +142,9 @@ extension AllocationComparison {
         let document = Document(
             caseName: study.allocationCase.name, modelFile: study.allocationCase.modelFile, scenario: scenario, rate: rate,
             method: study.method.rawValue, points: study.points,
-            normalizationNote: "indicators on objectives normalized by the exact front's ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; gaps in stated units",
+            normalizationNote: report.continuousHypervolume == nil
+                ? "indicators on objectives normalized by the exact points' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the exact points' hypervolume; gaps in stated units"
+                : "indicators on objectives normalized by the payoff-table ideal and the exact nadir over the nondominated extreme points (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the continuous exact front's hypervolume (continuousHypervolume), sampleHypervolume that of the exact grid points; IGD, IGD+, GD, epsilon and coverage against the exact grid points; gaps in stated units",
             report: report)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
