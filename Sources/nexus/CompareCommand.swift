@@ -14,13 +14,17 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             MODEL (an allocation model file, e.g. Models/yiwu.yaml): the exact front of one scenario and rate is computed \
             with GLPK exactly as `nexus demo` does (AUGMECON2, --points grid); MORIME runs on the same model (same rows \
-            and objective expressions, all minimized). Indicators use objectives normalized by the exact front's ideal and \
-            nadir, with hypervolume reference point (1.1, …, 1.1) in normalized units; gaps are MORIME's best value minus \
-            the LP optimum (payoff-table ideal) in stated units; the case's regret rule (same β, γ) chooses a plan on both \
-            fronts. The exact front is a sample of the continuous nondominated set, so a hypervolume ratio slightly above \
-            1 is possible in principle.
-            --problem: objectives are minimized; the hypervolume reference point is (1, …, 1) without normalization, and the
-            reference hypervolume is the analytic value when known (ZDT1 2/3, ZDT2 1/3, DTLZ1 1 − 1/48, DTLZ2 1 − π/6).
+            and objective expressions, all minimized). Objectives are normalized by the payoff-table ideal and the exact \
+            nadir (worst over the nondominated extreme points); the hypervolume reference point is (1.1, …, 1.1) in \
+            normalized units and the reference hypervolume that of the continuous exact front (which no feasible point \
+            set exceeds); IGD, IGD+, GD, ε and coverage are measured against the exact grid points. Gaps are MORIME's \
+            best value minus the LP optimum in stated units; the case's regret rule (same β, γ) chooses a plan on both \
+            fronts. Files (--out): summary, choice and front CSVs, overlay SVGs, the JSON report.
+
+            --problem: objectives are minimized; the hypervolume reference point is (1, …, 1) without normalization, and \
+            the reference hypervolume is the analytic value when known (ZDT1 2/3, ZDT2 1/3, DTLZ1 1 − 1/48, \
+            DTLZ2 1 − π/6).
+
             Seeds are S, S+1, …, S+R−1.
             """)
 
