@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
-        .testTarget(name: "NexusCLITests", dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK"]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports"]),
     ],
     swiftLanguageModes: [.v6]
 )

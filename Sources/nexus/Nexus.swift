@@ -13,6 +13,7 @@ struct Nexus: ParsableCommand {
             ParetoCommand.self,
             ChooseCommand.self,
             CompareCommand.self,
+            ISTPCommand.self,
             ReportCommand.self,
             SweepCommand.self,
             MergeCommand.self,
