@@ -43,11 +43,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "AUGMECON2 grid intervals of the exact front (with MODEL; the demo's default).")
     var points: Int = 10
 
-    @Option(help: "Write one MPS file per (scenario, rate, objective) model to this folder (with MODEL).")
-    var writeMps: String?
 
-    @Option(help: "Write one LP file per (scenario, rate, objective) model to this folder (with MODEL).")
-    var writeLp: String?
+    @OptionGroup var export: ModelExportOptions
 
     @Option(help: "Evaluation budget per run (iterations = (budget − population) / population).")
     var budget: Int = 25_000
@@ -81,7 +78,7 @@ struct CompareCommand: ParsableCommand {
             guard problem == nil else { throw ValidationError("give either MODEL or --problem, not both") }
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
         } else {
-            guard rate == nil, scenario == nil, writeMps == nil, writeLp == nil else {
+            guard rate == nil, scenario == nil, !export.isRequested else {
                 throw ValidationError("--rate, --scenario, --write-mps and --write-lp need an allocation MODEL file")
             }
             if let problem, TestProblem.named(problem) == nil {
@@ -166,10 +163,11 @@ extension CompareCommand {
     func runModel(_ path: String) throws {
         do {
             let allocationCase = try AllocationCase.load(path: path)
-            let comparison = try AllocationComparison(
-                allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
-                points: points, options: options, seeds: seeds)
-            try AllocationCLI.writeModelFiles(comparison.study, mps: writeMps, lp: writeLp)
+            let comparison = try export.exportingSolvedModels(prefix: allocationCase.name) {
+                try AllocationComparison(
+                    allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
+                    points: points, options: options, seeds: seeds)
+            }
             let files = try out.map { try comparison.write(to: $0) } ?? []
             if json {
                 print(try comparison.json(), terminator: "")

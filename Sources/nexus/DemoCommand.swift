@@ -29,22 +29,20 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Print the JSON summary instead of tables.")
     var json = false
 
-    @Option(help: "Write one MPS file per (scenario, rate, objective) model to this folder.")
-    var writeMps: String?
 
-    @Option(help: "Write one LP file per (scenario, rate, objective) model to this folder.")
-    var writeLp: String?
+    @OptionGroup var export: ModelExportOptions
 
     func run() throws {
         do {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
             let path = try casePath ?? AllocationCLI.findBundledModel()
             let allocationCase = try AllocationCase.load(path: path)
-            let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points)
+            let study = try export.exportingSolvedModels(prefix: allocationCase.name) {
+                try AllocationStudy(allocationCase, method: .augmecon2, points: points)
+            }
             let report = try AllocationReport(study)
             let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
             var files = try AllocationOutput.write(report, calibration: calibration, to: out)
-            try AllocationCLI.writeModelFiles(study, mps: writeMps, lp: writeLp)
             let comparison = try DemoComparison.run(allocationCase, points: points)
             if let comparison { files += try comparison.write(to: out, timings: false) }
             if json {
@@ -119,20 +117,6 @@ enum AllocationCLI {
         add("Chosen plan and original plan\(published)", report.originalComparison())
         if c.scenarios.count > 1 { add("Scenarios", report.scenarios()) }
         return parts.joined(separator: "\n\n")
-    }
-
-    /// Writes the models solved (one per scenario, rate and objective) as MPS and/or LP files.
-    static func writeModelFiles(_ study: AllocationStudy, mps: String?, lp: String?) throws {
-        guard mps != nil || lp != nil else { return }
-        for r in study.runs {
-            for (k, spec) in study.allocationCase.objectives.enumerated() {
-                var model = r.run.problem.model
-                try model.setObjective(.minimize, r.run.problem.objectiveExpressions[k])
-                let name = [study.allocationCase.name, r.scenario, r.rate, spec.id].compactMap { $0 }.joined(separator: "_")
-                if let mps { try ModelFiles.write(model, to: (mps as NSString).appendingPathComponent(name + ".mps"), format: .mps) }
-                if let lp { try ModelFiles.write(model, to: (lp as NSString).appendingPathComponent(name + ".lp"), format: .lp) }
-            }
-        }
     }
 }
 

@@ -35,22 +35,20 @@ struct ParetoCommand: ParsableCommand {
     @Option(help: "Also write CSV, SVG and JSON files to this folder.")
     var out: String?
 
-    @Option(help: "Write one MPS file per (scenario, rate, objective) model to this folder.")
-    var writeMps: String?
 
-    @Option(help: "Write one LP file per (scenario, rate, objective) model to this folder.")
-    var writeLp: String?
+    @OptionGroup var export: ModelExportOptions
 
     func run() throws {
         do {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
             let allocationCase = try AllocationCase.load(path: model)
-            let study = try AllocationStudy(
-                allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
-                scenarios: scenario.map { [$0] }, rates: rate.map { [$0] })
+            let study = try export.exportingSolvedModels(prefix: allocationCase.name) {
+                try AllocationStudy(
+                    allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
+                    scenarios: scenario.map { [$0] }, rates: rate.map { [$0] })
+            }
             let report = try AllocationReport(study)
             if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
-            try AllocationCLI.writeModelFiles(study, mps: writeMps, lp: writeLp)
             if json {
                 print(try AllocationOutput.json(report), terminator: "")
                 return
@@ -78,17 +76,5 @@ extension AllocationCLI {
                           + run.problem.sourceTotals(p.values).map { String(format: "%.2f", $0) })
         }
         return t
-    }
-}
-
-/// The one place where the allocation commands write model files.
-enum ModelFiles {
-    enum Format { case mps, lp }
-
-    /// Writes `model` to `path` as free MPS or CPLEX LP text (the modeler's native writers).
-    static func write(_ model: Model, to path: String, format: Format) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let text = format == .mps ? model.mpsText() : model.lpText()
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
