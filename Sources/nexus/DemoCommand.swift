@@ -45,6 +45,11 @@ struct DemoCommand: ParsableCommand {
             var files = try AllocationOutput.write(report, calibration: calibration, to: out)
             let comparison = try DemoComparison.run(allocationCase, points: points)
             if let comparison { files += try comparison.write(to: out, timings: false) }
+            let unpublished = (out as NSString).appendingPathComponent("inputs_unpublished.csv")
+            files += try ResultReportWriter.write(
+                folder: out, title: allocationCase.title, command: "nexus demo --out \(out) --points \(points)",
+                notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
+                provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultReportWriter.provenance(fromCSV: unpublished) : [])
             if json {
                 print(try AllocationOutput.json(report), terminator: "")
                 return
