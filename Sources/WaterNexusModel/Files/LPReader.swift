@@ -129,6 +129,7 @@ struct LPParser {
                 }
                 if ["inf", "infinity"].contains(name.lowercased()) {
                     if coefficient == nil { break } // ±inf as a right-hand side is handled by the caller
+                    throw error("\"\(name)\" after a coefficient in \(context): infinity cannot be a variable name or a coefficient's factor")
                 }
                 let column = try builder.column(name, line: token.line)
                 extendFlags()
