@@ -46,6 +46,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var export: ModelExportOptions
 
+    @OptionGroup var report: HTMLReportOption
+
     @Option(help: "Evaluation budget per run (iterations = (budget − population) / population).")
     var budget: Int = 25_000
 
@@ -74,6 +76,7 @@ struct CompareCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
+        try report.validate(out: out)
         if model != nil {
             guard problem == nil else { throw ValidationError("give either MODEL or --problem, not both") }
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
@@ -111,6 +114,7 @@ struct CompareCommand: ParsableCommand {
         let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings)
         let jsonText = try Self.encode(report)
         if let out { try write(report, json: jsonText, to: out) }
+        try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
         print(json ? jsonText : Self.table(report, problem: testProblem.name))
     }
 
@@ -169,6 +173,7 @@ extension CompareCommand {
                     points: points, options: options, seeds: seeds)
             }
             let files = try out.map { try comparison.write(to: $0) } ?? []
+            try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
             if json {
                 print(try comparison.json(), terminator: "")
                 return

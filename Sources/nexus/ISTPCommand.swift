@@ -37,7 +37,10 @@ struct ISTPCommand: ParsableCommand {
 
     @OptionGroup var export: ModelExportOptions
 
+    @OptionGroup var report: HTMLReportOption
+
     func validate() throws {
+        try report.validate(out: out)
         if allScenarios && scenario != nil { throw ValidationError("give either --scenario or --all-scenarios, not both") }
     }
 
@@ -66,6 +69,8 @@ struct ISTPCommand: ParsableCommand {
             solved.append((s, solution))
         }
         if let out { try writeCSV(solved, istpCase, directory: out) }
+        try report.writeIfAsked(folder: out, title: "ISTP \(istpCase.base.name): two-step solutions",
+                                notes: ["Objective and rows reconstructed from the source's text; see docs/reproduction/henan.md."])
         if sizes { print(sizeTable(solved)); return }
         if json { print(try jsonText(solved, istpCase)); return }
         print(summary(solved, istpCase))

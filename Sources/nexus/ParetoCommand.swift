@@ -38,9 +38,12 @@ struct ParetoCommand: ParsableCommand {
 
     @OptionGroup var export: ModelExportOptions
 
+    @OptionGroup var report: HTMLReportOption
+
     func run() throws {
         do {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
+            try self.report.validate(out: out)
             let allocationCase = try AllocationCase.load(path: model)
             let study = try export.exportingSolvedModels(prefix: allocationCase.name) {
                 try AllocationStudy(
@@ -49,6 +52,8 @@ struct ParetoCommand: ParsableCommand {
             }
             let report = try AllocationReport(study)
             if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
+            try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): \(method.rawValue) front",
+                                         provenanceCSV: "inputs_unpublished.csv")
             if json {
                 print(try AllocationOutput.json(report), terminator: "")
                 return

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import WaterNexusReports
 
@@ -31,5 +32,28 @@ enum ResultReportWriter {
               let value = table.header.firstIndex(of: "value"), let tag = table.header.firstIndex(of: "tag"),
               let source = table.header.firstIndex(of: "source") else { return [] }
         return table.rows.map { ($0[name], $0[value], $0[tag], $0[source]) }
+    }
+}
+
+/// `--html` for commands that write a result folder: also write `report.json` and `report.html` there.
+struct HTMLReportOption: ParsableArguments {
+    @Flag(help: "Also write a self-contained report.html (and report.json) into the --out folder.")
+    var html = false
+
+    /// Checks that `--html` comes with an output folder.
+    func validate(out: String?) throws {
+        if html && out == nil { throw ValidationError("--html writes into the --out folder; give --out DIR") }
+    }
+
+    /// Writes the report when asked; provenance comes from `provenanceCSV` inside the folder when present.
+    func writeIfAsked(folder: String?, title: String, provenanceCSV: String? = nil, notes: [String] = []) throws {
+        guard html, let folder else { return }
+        let provenancePath = provenanceCSV.map { (folder as NSString).appendingPathComponent($0) }
+        let provenance = try provenancePath.flatMap {
+            FileManager.default.fileExists(atPath: $0) ? try ResultReportWriter.provenance(fromCSV: $0) : nil
+        } ?? []
+        let command = (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        _ = try ResultReportWriter.write(folder: folder, title: title, command: command, notes: notes, provenance: provenance)
+        print("report: \((folder as NSString).appendingPathComponent("report.html"))")
     }
 }

@@ -55,6 +55,9 @@ struct SolveCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         let model = try Model.read(contentsOf: url)
         try export.export(model, name: url.deletingPathExtension().lastPathComponent)
+        for warning in model.coefficientRanges().warnings() {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
         var options = SolverOptions()
         options.method = SolverOptions.Method(rawValue: method) ?? .dual
         options.presolve = presolve.map { $0 == "on" }
