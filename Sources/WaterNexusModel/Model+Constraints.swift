@@ -51,6 +51,36 @@ extension Model {
                 rowColumns.append(Int32(index))
                 rowValues.append(coefficient)
             }
+        } else if expression.termCount <= 32 {
+            // Short rows: insertion sort in place in the row storage, then sum repeats and drop zeros.
+            let start = rowValues.count
+            for (index, coefficient) in zip(expression.indices, expression.coefficients) {
+                var k = rowColumns.count
+                rowColumns.append(Int32(index))
+                rowValues.append(coefficient)
+                while k > start && rowColumns[k - 1] > rowColumns[k] {
+                    rowColumns.swapAt(k - 1, k)
+                    rowValues.swapAt(k - 1, k)
+                    k -= 1
+                }
+            }
+            var write = start
+            var read = start
+            while read < rowColumns.count {
+                let column = rowColumns[read]
+                var sum = 0.0
+                while read < rowColumns.count && rowColumns[read] == column {
+                    sum += rowValues[read]
+                    read += 1
+                }
+                if sum != 0 {
+                    rowColumns[write] = column
+                    rowValues[write] = sum
+                    write += 1
+                }
+            }
+            rowColumns.removeSubrange(write...)
+            rowValues.removeSubrange(write...)
         } else {
             var terms = zip(expression.indices, expression.coefficients).map { (column: Int32($0), value: $1) }
             terms.sort { $0.column < $1.column }
