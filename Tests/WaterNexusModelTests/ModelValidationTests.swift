@@ -115,3 +115,19 @@ struct CoefficientRangeTests {
         #expect(model.text(of: free) == "f: -x free")
     }
 }
+
+struct RowMergingTests {
+    /// Unsorted terms with repeats: x3 + x1 − x3 + 2·x2 + x1 stores {x1: 2, x2: 2}; x3 cancels out.
+    /// A 40-term row (the long path) merges the same way: Σ_k (x_(k mod 4)) gives 10 of each.
+    @Test func rowsAreSortedSummedAndCleared() throws {
+        var model = Model()
+        let x = try model.addVariables(count: 4)
+        let short = try model.addConstraint("short", x[3] + x[1] - x[3] + 2 * x[2] + x[1] <= 5)
+        #expect(model.expression(of: short).indices == [1, 2] && model.expression(of: short).coefficients == [2, 2])
+        var long = LinearExpression()
+        for k in (0..<40).reversed() { long += x[k % 4] }
+        let row = try model.addConstraint("long", long <= 1)
+        #expect(model.expression(of: row).indices == [0, 1, 2, 3] && model.expression(of: row).coefficients == [10, 10, 10, 10])
+        #expect(model.nonzeroCount == 6)
+    }
+}
