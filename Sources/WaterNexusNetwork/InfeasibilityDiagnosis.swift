@@ -1,0 +1,38 @@
+/// Quick checks that name the cause when a network cannot be feasible.
+enum InfeasibilityDiagnosis {
+    /// A sentence naming why no feasible network exists, or nil when these checks find nothing.
+    static func reason(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds) -> String? {
+        let k = network.contaminants
+        let mustDischarge = graph.nodes.indices.contains { id in
+            if case let .unit(i) = graph.nodes[id].kind { return graph.nodes[id].hasOutlet && bounds.throughputLower[id] > 0 && network.units[i].name != "" }
+            return false
+        }
+        if mustDischarge {
+            var reasons: [String] = []
+            var anyOpen = false
+            for (id, node) in graph.nodes.enumerated() {
+                guard case let .discharge(i) = node.kind else { continue }
+                var blocked: String?
+                for c in k.indices where network.discharges[i].limits[c].isFinite {
+                    let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
+                    if cleanest > network.discharges[i].limits[c] * (1 + 1e-9) + 1e-12 {
+                        blocked = "discharge \(node.name) allows \(network.discharges[i].limits[c]) ppm of \(k[c]) but every stream that can reach it carries at least \(cleanest) ppm, even after the best available treatment"
+                        break
+                    }
+                }
+                if let blocked { reasons.append(blocked) } else { anyOpen = true }
+            }
+            if !anyOpen { return reasons.joined(separator: "; ") + "; add a technology with higher removal, relax the limit, or allow more connections" }
+        }
+        for (id, node) in graph.nodes.enumerated() {
+            guard case let .unit(i) = node.kind, case let .fixedLoad(loads, maxInlet, _) = network.units[i].kind else { continue }
+            for c in k.indices where loads[c] > 0 {
+                let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
+                if cleanest > maxInlet[c] * (1 + 1e-9) + 1e-12 {
+                    return "unit \(node.name) accepts at most \(maxInlet[c]) ppm of \(k[c]) at its inlet but every stream that can reach it carries at least \(cleanest) ppm; connect a cleaner source"
+                }
+            }
+        }
+        return nil
+    }
+}

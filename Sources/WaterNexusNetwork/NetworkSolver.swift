@@ -1,0 +1,136 @@
+import Foundation
+import WaterNexusGLPK
+import WaterNexusModel
+
+/// Deterministic global optimization of a water network with GLPK only.
+///
+/// Lower bounds come from a MILP relaxation of the bilinear mass balances (piecewise McCormick or NMDT)
+/// over bounds tightened by propagation (FBBT) and by LPs (OBBT). Upper bounds come from fixing the
+/// concentrations (at the relaxation's values, then at the re-evaluated ones) and solving the problem in
+/// flows, which is linear; every incumbent is re-evaluated from scratch before it is accepted. Partitions
+/// are refined where the relaxation is inexact until (UB − LB)/|UB| ≤ gap, or a limit.
+public struct NetworkSolver {
+    let network: NetworkModel
+    let graph: NetworkGraph
+    let options: NetworkSolveOptions
+    var bounds: NetworkBounds
+    var partitions: [[ConcentrationPartition]]
+    var lowerBound = -Double.infinity
+    var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
+    var milps = 0, lps = 0, iterations = 0
+    let start = Date()
+
+    /// Prepares a solve; throws ``NetworkError/invalidModel(place:problem:fix:)`` for a bad model.
+    public init(_ network: NetworkModel, options: NetworkSolveOptions = NetworkSolveOptions()) throws {
+        try network.validate()
+        var network = network
+        if let cap = options.carbonCap { network.economics.carbonCap = cap }
+        self.network = network
+        self.options = options
+        graph = NetworkGraph(network)
+        let initial = NetworkBounds(model: network, graph: graph)
+        bounds = initial
+        partitions = initial.concentrationLower.indices.map { id in
+            network.contaminants.indices.map { ConcentrationPartition(lower: initial.concentrationLower[id][$0], upper: initial.concentrationUpper[id][$0]) }
+        }
+    }
+
+    /// Solves `network` to global optimality within `options.gap` (or the limits).
+    public static func solve(_ network: NetworkModel, options: NetworkSolveOptions = NetworkSolveOptions()) throws -> NetworkResult {
+        var solver = try NetworkSolver(network, options: options)
+        return try solver.run()
+    }
+
+    var elapsed: Double { Date().timeIntervalSince(start) }
+    var remaining: Double { max(options.timeLimit - elapsed, 0.05) }
+    var currentGap: Double? {
+        guard let best else { return nil }
+        return max(best.value - lowerBound, 0) / max(abs(best.value), 1e-9)
+    }
+
+    mutating func run() throws -> NetworkResult {
+        if let reason = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds) {
+            return result(.infeasible, message: reason)
+        }
+        try improveUpperBound(from: bounds.concentrationUpper)
+        if options.optimalityBasedTightening, best != nil { try tightenBounds() }
+        while iterations < options.maxIterations && elapsed < options.timeLimit {
+            iterations += 1
+            let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
+            let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
+                                                     carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+            options.modelSink?("relaxation_\(iterations)", formulation.model)
+            var solverOptions = SolverOptions()
+            let mipGap = options.gap / 10
+            solverOptions.mipGap = mipGap
+            solverOptions.timeLimit = remaining
+            let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
+            milps += 1
+            switch solution.status {
+            case .infeasible, .infeasibleOrUnbounded:
+                if best == nil {
+                    return result(.infeasible, message: "the MILP relaxation is infeasible: no flows satisfy the balances, capacities, quality limits and carbon cap together")
+                }
+                lowerBound = max(lowerBound, best!.value) // the relaxation over the tightened box holds nothing better
+            case .optimal, .feasible, .timeLimit:
+                if let bound = solution.bestBound { lowerBound = max(lowerBound, bound) }
+                if solution.status == .optimal, let objective = solution.objective {
+                    // GLPK stops at (objective − bound)/(ε + |objective|) ≤ mipGap, so this bound holds.
+                    lowerBound = max(lowerBound, objective - mipGap * (Double.ulpOfOne + abs(objective)))
+                }
+            default:
+                throw NetworkError.solverFailure("GLPK ended the relaxation with status \(solution.status.rawValue)")
+            }
+            guard solution.hasSolution else { break }
+            let relaxed = relaxedConcentrations(formulation, solution)
+            let before = best?.value
+            try improveUpperBound(from: relaxed)
+            options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
+                                best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
+                                formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))
+            if let gap = currentGap, gap <= options.gap { break }
+            if !refine(formulation, solution) { break }
+            if options.optimalityBasedTightening, let before, let now = best?.value, now < before - 1e-9 * abs(before) {
+                try tightenBounds()
+            }
+        }
+        guard best != nil else { return result(.noSolution, message: nil) }
+        return result((currentGap ?? 1) <= options.gap ? .optimal : .feasible, message: nil)
+    }
+
+    func result(_ status: NetworkResult.Status, message: String?) -> NetworkResult {
+        NetworkResult(status: status, upperBound: best?.value, lowerBound: status == .infeasible ? .infinity : lowerBound,
+                      gap: currentGap, iterations: iterations, milpsSolved: milps, lpsSolved: lps, seconds: elapsed,
+                      design: best?.design, evaluation: best?.evaluation, graph: graph, message: message)
+    }
+
+    /// The relaxation's concentrations, `[node][contaminant]` (bounds for nodes without variables).
+    func relaxedConcentrations(_ formulation: NetworkFormulation, _ solution: Solution) -> [[Double]] {
+        bounds.concentrationUpper.indices.map { id in
+            network.contaminants.indices.map { c in
+                formulation.concentration[id][c].map { solution.value($0) } ?? bounds.concentrationUpper[id][c]
+            }
+        }
+    }
+
+    /// Refines the partition of every concentration whose products are inexact at the relaxation's solution.
+    /// Returns false when nothing is inexact (the relaxation's solution satisfies the bilinear terms).
+    mutating func refine(_ formulation: NetworkFormulation, _ solution: Solution) -> Bool {
+        var refined = false
+        for id in graph.variableQualityNodes {
+            for c in network.contaminants.indices {
+                guard let conc = formulation.concentration[id][c] else { continue }
+                let value = solution.value(conc)
+                let scale = bounds.concentrationUpper[id][c] * max(bounds.throughputUpper[id], 1e-9)
+                let error = graph.outgoing[id].map { a in abs(solution.value(formulation.mass[a][c]) - solution.value(formulation.flow[a]) * value) }.max() ?? 0
+                guard error > 1e-7 * scale else { continue }
+                switch options.relaxation {
+                case .piecewiseMcCormick: partitions[id][c].refine(at: value)
+                case .nmdt: partitions[id][c].bits += 1
+                }
+                refined = true
+            }
+        }
+        return refined
+    }
+}
