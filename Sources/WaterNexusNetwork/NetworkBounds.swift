@@ -103,11 +103,12 @@ public struct NetworkBounds: Sendable {
             }
             if !changed { break }
         }
-        arcUpper = graph.arcs.map { arc in
+        let previous = arcUpper
+        arcUpper = graph.arcs.enumerated().map { a, arc in
             var upper = min(throughputUpper[arc.from], throughputUpper[arc.to])
             if case let .unit(i) = graph.nodes[arc.from].kind, case let .fixedFlow(_, _, out, _) = model.units[i].kind { upper = min(upper, out) }
             if case let .unit(i) = graph.nodes[arc.to].kind, case let .fixedFlow(inFlow, _, _, _) = model.units[i].kind { upper = min(upper, inFlow) }
-            return upper
+            return previous.count == graph.arcs.count ? min(upper, previous[a]) : upper
         }
     }
 }

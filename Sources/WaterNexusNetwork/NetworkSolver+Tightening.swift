@@ -16,7 +16,7 @@ extension NetworkSolver {
         lp.relaxIntegrality = true
         var model = formulation.model
         func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> Double? {
-            guard elapsed < options.timeLimit * 0.5 else { return nil }
+            guard elapsed < options.timeLimit * 0.7 else { return nil }
             try model.setObjective(sense, expression)
             lp.timeLimit = remaining
             let solution = try GLPKSolver.solve(model, options: lp)
@@ -41,6 +41,11 @@ extension NetworkSolver {
             }
             if let lo = try extreme(throughput, .minimize) {
                 bounds.throughputLower[id] = min(max(bounds.throughputLower[id], lo - margin), bounds.throughputUpper[id])
+            }
+        }
+        for (a, f) in formulation.flow.enumerated() where bounds.arcUpper[a] > 0 {
+            if let hi = try extreme(f.expression, .maximize) {
+                bounds.arcUpper[a] = max(min(bounds.arcUpper[a], hi + 1e-7 * (1 + bounds.arcUpper[a])), 0)
             }
         }
         bounds.propagate(model: network, graph: graph, rounds: 50)

@@ -36,10 +36,17 @@ extension NetworkSolver {
         solverOptions.timeLimit = remaining
         let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
         if formulation.model.isMIP { milps += 1 } else { lps += 1 }
-        guard solution.hasSolution, solution.status == .optimal || solution.status == .feasible else { return nil }
+        guard solution.hasSolution, solution.status == .optimal || solution.status == .feasible else {
+            options.log?("  fixed-quality problem: \(solution.status.rawValue)")
+            return nil
+        }
         let design = NetworkSolver.design(from: formulation, solution: solution, graph: graph)
         let evaluation = NetworkEvaluation(model: network, graph: graph, design: design)
-        guard evaluation.isFeasible else { return nil }
+        guard evaluation.isFeasible else {
+            options.log?("  fixed-quality design rejected: \(evaluation.violations.joined(separator: "; "))")
+            return nil
+        }
+        options.log?("  fixed-quality design: objective \(solution.objective ?? .nan), re-evaluated \(evaluation.cost.total)")
         let value = options.objective == .cost ? evaluation.cost.total : evaluation.emissions.total
         return (value, design, evaluation)
     }

@@ -52,16 +52,23 @@ public struct NetworkSolver {
         if let reason = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds) {
             return result(.infeasible, message: reason)
         }
+        var tightMIP = false
         try improveUpperBound(from: bounds.concentrationUpper)
         if options.optimalityBasedTightening, best != nil { try tightenBounds() }
         while iterations < options.maxIterations && elapsed < options.timeLimit {
             iterations += 1
             let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
-            let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
+            var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
                                                      carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+            if let incumbent = best?.value {
+                // Only designs better than the incumbent matter; this prunes the relaxation's search.
+                let objective = options.objective == .cost ? formulation.cost : formulation.emissions
+                try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-7 * max(abs(incumbent), 1))
+            }
             options.modelSink?("relaxation_\(iterations)", formulation.model)
             var solverOptions = SolverOptions()
-            let mipGap = options.gap / 10
+            // Early rounds need no tight MILP: ask for a gap that shrinks with the overall gap.
+            let mipGap = tightMIP ? options.gap / 10 : max(options.gap / 10, min(0.25 * (currentGap ?? 0.2), 0.05))
             solverOptions.mipGap = mipGap
             solverOptions.timeLimit = remaining
             let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
@@ -83,16 +90,23 @@ public struct NetworkSolver {
             }
             guard solution.hasSolution else { break }
             let relaxed = relaxedConcentrations(formulation, solution)
-            let before = best?.value
             try improveUpperBound(from: relaxed)
+            // Second start: the concentrations that the relaxation's own flows and technologies produce.
+            let simulated = NetworkEvaluation(model: network, graph: graph,
+                                              design: NetworkSolver.design(from: formulation, solution: solution, graph: graph))
+            var start = relaxed
+            for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
+            try improveUpperBound(from: start)
             options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
                                 best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
                                 formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))
             if let gap = currentGap, gap <= options.gap { break }
-            if !refine(formulation, solution) { break }
-            if options.optimalityBasedTightening, let before, let now = best?.value, now < before - 1e-9 * abs(before) {
-                try tightenBounds()
+            if !refine(formulation, solution) {
+                // The relaxation is exact at its solution: only the MILP gap can separate the bounds.
+                if tightMIP { break }
+                tightMIP = true
             }
+            if options.optimalityBasedTightening { try tightenBounds() }
         }
         guard best != nil else { return result(.noSolution, message: nil) }
         return result((currentGap ?? 1) <= options.gap ? .optimal : .feasible, message: nil)
@@ -116,20 +130,25 @@ public struct NetworkSolver {
     /// Refines the partition of every concentration whose products are inexact at the relaxation's solution.
     /// Returns false when nothing is inexact (the relaxation's solution satisfies the bilinear terms).
     mutating func refine(_ formulation: NetworkFormulation, _ solution: Solution) -> Bool {
-        var refined = false
+        var errors: [(node: Int, contaminant: Int, value: Double, error: Double)] = []
         for id in graph.variableQualityNodes {
             for c in network.contaminants.indices {
                 guard let conc = formulation.concentration[id][c] else { continue }
                 let value = solution.value(conc)
                 let scale = bounds.concentrationUpper[id][c] * max(bounds.throughputUpper[id], 1e-9)
-                let error = graph.outgoing[id].map { a in abs(solution.value(formulation.mass[a][c]) - solution.value(formulation.flow[a]) * value) }.max() ?? 0
-                guard error > 1e-7 * scale else { continue }
-                switch options.relaxation {
-                case .piecewiseMcCormick: partitions[id][c].refine(at: value)
-                case .nmdt: partitions[id][c].bits += 1
-                }
-                refined = true
+                let error = graph.outgoing[id].map { a in abs(solution.value(formulation.mass[a][c]) - solution.value(formulation.flow[a]) * value) }.reduce(0, +)
+                if error > 1e-7 * scale { errors.append((id, c, value, error)) }
             }
+        }
+        // Refine where the relaxation is most wrong (mass error in g/h), so binaries grow slowly.
+        let largest = errors.map(\.error).max() ?? 0
+        var refined = false
+        for (id, c, value, error) in errors where error >= 0.2 * largest {
+            switch options.relaxation {
+            case .piecewiseMcCormick: partitions[id][c].refine(at: value)
+            case .nmdt: partitions[id][c].bits += 1
+            }
+            refined = true
         }
         return refined
     }
