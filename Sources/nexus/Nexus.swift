@@ -9,6 +9,7 @@ struct Nexus: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self,
+            NetworkCommand.self,
         ]
     )
 }

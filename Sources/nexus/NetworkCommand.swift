@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import WaterNexusModel
+import WaterNexusNetwork
+import WaterNexusReports
+
+/// `nexus network MODEL`: global optimization of a water-network superstructure.
+struct NetworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "network",
+        abstract: "Globally optimize a water-network superstructure (cost, carbon) with GLPK.",
+        discussion: "The model format is described in docs/network-model-format.md.")
+
+    @Argument(help: "The model file (YAML).")
+    var model: String
+
+    @Option(help: "Relative optimality gap (UB − LB)/|UB| at which to stop.")
+    var gap: Double = 1e-3
+
+    @Option(name: .customLong("time-limit"), help: "Time limit in seconds (per solve with --pareto).")
+    var timeLimit: Double = 60
+
+    @Option(name: .customLong("carbon-cap"), help: "Cap on annual emissions (kgCO2/yr), overriding the model's.")
+    var carbonCap: Double?
+
+    @Option(help: "Compute an ε-constraint cost–carbon front with this many points.")
+    var pareto: Int?
+
+    @Option(help: "Relaxation of the bilinear terms: pmc (piecewise McCormick) or nmdt.")
+    var relaxation: String = "pmc"
+
+    @Flag(help: "Print JSON instead of tables.")
+    var json = false
+
+    @Option(help: "Write result.json (and front.csv with --pareto) to this directory.")
+    var out: String?
+
+    @Option(name: .customLong("write-mps"), help: "Write every model solved as a free MPS file in this directory.")
+    var writeMPS: String?
+
+    @Option(name: .customLong("write-lp"), help: "Write every model solved as a CPLEX LP file in this directory.")
+    var writeLP: String?
+
+    func validate() throws {
+        guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
+        if let pareto, pareto < 2 { throw ValidationError("--pareto needs at least 2 points, got \(pareto)") }
+        guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
+    }
+
+    func run() throws {
+        let network: NetworkModel
+        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw ValidationError(error.description) }
+        var options = NetworkSolveOptions()
+        options.gap = gap
+        options.timeLimit = timeLimit
+        options.carbonCap = carbonCap
+        options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
+        if writeMPS != nil || writeLP != nil {
+            try NetworkModelFiles.prepare(mps: writeMPS, lp: writeLP)
+            let mps = writeMPS, lp = writeLP
+            options.modelSink = { label, model in NetworkModelFiles.write(model, label: label, mps: mps, lp: lp) }
+        }
+        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+        if let pareto {
+            let points = try NetworkPareto.front(network, count: pareto, options: options)
+            try report(points: points, network: network)
+            return
+        }
+        let result = try NetworkSolver.solve(network, options: options)
+        let summary = NetworkReport(model: network, result: result)
+        let text = try summary.json()
+        if let out { try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8) }
+        print(json ? text : NetworkText.render(summary))
+        if let failure = NetworkModelFiles.failure { throw ValidationError(failure) }
+        if result.status == .infeasible { throw ExitCode(2) }
+    }
+
+    private func report(points: [NetworkPareto.Point], network: NetworkModel) throws {
+        let summaries = points.map { NetworkReport(model: network, result: $0.result) }
+        var csv = "cap_kgCO2,cost,emissions_kgCO2,lower_bound,gap,status\n"
+        var table = TextTable(headers: ["cap kgCO2/yr", "cost", "emissions kgCO2/yr", "lower bound", "gap", "status"])
+        for (point, s) in zip(points, summaries) {
+            let cells = [point.cap.map { NumberFormat.fixed($0, 1) } ?? "none", s.costTotal.map { NumberFormat.fixed($0, 2) } ?? "-",
+                         s.emissionsTotal.map { NumberFormat.fixed($0, 1) } ?? "-", s.lowerBound.map { NumberFormat.fixed($0, 2) } ?? "-",
+                         s.gap.map { String(format: "%.2e", $0) } ?? "-", s.status]
+            table.append(cells)
+            csv += [point.cap.map { "\($0)" } ?? "", s.costTotal.map { "\($0)" } ?? "", s.emissionsTotal.map { "\($0)" } ?? "",
+                    s.lowerBound.map { "\($0)" } ?? "", s.gap.map { "\($0)" } ?? "", s.status].joined(separator: ",") + "\n"
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let text = String(decoding: try encoder.encode(summaries), as: UTF8.self)
+        if let out {
+            try text.write(toFile: out + "/front.json", atomically: true, encoding: .utf8)
+            try csv.write(toFile: out + "/front.csv", atomically: true, encoding: .utf8)
+        }
+        print(json ? text : "Cost–carbon front (ε-constraint; each point solved to the gap)\n" + table.render())
+        if let failure = NetworkModelFiles.failure { throw ValidationError(failure) }
+    }
+}
