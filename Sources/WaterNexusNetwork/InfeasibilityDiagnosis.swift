@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quick checks that name the cause when a network cannot be feasible.
 enum InfeasibilityDiagnosis {
     /// A sentence naming why no feasible network exists, or nil when these checks find nothing.
@@ -16,7 +18,7 @@ enum InfeasibilityDiagnosis {
                 for c in k.indices where network.discharges[i].limits[c].isFinite {
                     let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
                     if cleanest > network.discharges[i].limits[c] * (1 + 1e-9) + 1e-12 {
-                        blocked = "discharge \(node.name) allows \(network.discharges[i].limits[c]) ppm of \(k[c]) but every stream that can reach it carries at least \(cleanest) ppm, even after the best available treatment"
+                        blocked = "discharge \(node.name) allows \(String(format: "%.6g", network.discharges[i].limits[c])) ppm of \(k[c]) but every stream that can reach it carries at least \(String(format: "%.6g", cleanest)) ppm, even after the best available treatment"
                         break
                     }
                 }
@@ -29,7 +31,7 @@ enum InfeasibilityDiagnosis {
             for c in k.indices where loads[c] > 0 {
                 let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
                 if cleanest > maxInlet[c] * (1 + 1e-9) + 1e-12 {
-                    return "unit \(node.name) accepts at most \(maxInlet[c]) ppm of \(k[c]) at its inlet but every stream that can reach it carries at least \(cleanest) ppm; connect a cleaner source"
+                    return "unit \(node.name) accepts at most \(maxInlet[c]) ppm of \(k[c]) at its inlet but every stream that can reach it carries at least \(String(format: "%.6g", cleanest)) ppm; connect a cleaner source"
                 }
             }
         }
