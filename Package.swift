@@ -17,10 +17,12 @@ let package = Package(
         .library(name: "WaterNexusISTP", targets: ["WaterNexusISTP"]),
         .library(name: "WaterNexusNetwork", targets: ["WaterNexusNetwork"]),
         .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
+        .library(name: "WaterNexusBatch", targets: ["WaterNexusBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
@@ -32,6 +34,10 @@ let package = Package(
         .target(name: "WaterNexusModel"),
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
         .target(name: "WaterNexusReports"),
+        .target(
+            name: "WaterNexusBatch",
+            dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "WaterNexusMultiobjective",
             dependencies: ["WaterNexusModel", "WaterNexusGLPK"]
@@ -61,9 +67,14 @@ let package = Package(
             name: "nexus",
             dependencies: [
                 "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
-                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports",
+                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "nexus-benchmark",
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK"],
+            path: "Benchmarks/nexus-benchmark"
         ),
         .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel"]),
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK"]),
@@ -80,7 +91,8 @@ let package = Package(
             name: "WaterNexusNetworkTests",
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"]),
+        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
+        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -268,6 +268,12 @@ int nexus_glpk_analyze_coef(void *P, int k, double *coef1, int *var1, double *va
     GUARDED(glp_analyze_coef((glp_prob *)P, k, coef1, var1, value1, coef2, var2, value2));
 }
 
+int nexus_glpk_unbounded_ray(void *P, int *k) { GUARDED(*k = glp_get_unbnd_ray((glp_prob *)P)); }
+
+int nexus_glpk_tableau_column(void *P, int k, int *len, int *ind, double *val) {
+    GUARDED(*len = glp_eval_tab_col((glp_prob *)P, k, ind, val));
+}
+
 int nexus_glpk_provoke_error(void) {
     GUARDED({
         glp_prob *lp = glp_create_prob();

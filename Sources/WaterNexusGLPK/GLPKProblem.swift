@@ -9,11 +9,13 @@ final class GLPKProblem {
     private(set) var pointer: UnsafeMutableRawPointer?
     let rows: Int
     let columns: Int
+    let maximize: Bool
 
     /// Creates a GLPK problem and loads `model` in one bulk call.
     init(loading model: SparseModel, passNames: Bool) throws {
         rows = model.rowLower.count
         columns = model.columnLower.count
+        maximize = model.sense == .maximize
         guard rows < Int(Int32.max), columns < Int(Int32.max) else {
             throw GLPKError(operation: "loading the model", message: "GLPK takes at most 2^31-1 rows and columns")
         }

@@ -17,7 +17,7 @@ public enum GLPKSolver {
     public static func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
         nexus_glpk_capture_log(options.captureLog ? 1 : 0)
         defer { nexus_glpk_capture_log(0) }
-        let problem = try GLPKProblem(loading: model.sparseModel(), passNames: options.passNames)
+        let problem = try GLPKProblem(loading: model.sparseModel(includeNames: options.passNames), passNames: options.passNames)
         var solution: Solution
         if model.isMIP && !options.relaxIntegrality {
             solution = try solveMIP(problem, options: options)
@@ -68,13 +68,26 @@ public enum GLPKSolver {
         }
         let result = try problem.extract(kind: 0, withDuals: true)
         let status = stopped ?? basicStatus(result.status)
+        if status == .undefined, options.method == .dual {
+            // GLPK's dual simplex can stop on a dual infeasible basis without deciding between
+            // "infeasible" and "unbounded"; the primal simplex decides it from the current basis.
+            var primal = options
+            primal.method = .primal
+            return try solveLP(problem, options: primal, presolve: false)
+        }
         let hasSolution = result.status == GLP_OPT || result.status == GLP_FEAS
-        return Solution(
+        var ray: [Double]? = nil
+        if status == .unbounded {
+            ray = try UnboundedRay.direction(problem, maximize: problem.maximize, rowDuals: result.duals, reducedCosts: result.reducedCosts)
+        }
+        var solution = Solution(
             status: status, hasSolution: hasSolution, isMIP: false,
             objective: hasSolution ? result.objective : nil,
             values: hasSolution ? result.values : [], rowActivities: hasSolution ? result.activities : [],
             duals: status == .optimal ? result.duals : [], reducedCosts: status == .optimal ? result.reducedCosts : [],
             bestBound: nil, gap: nil, exactCertificate: nil, ranges: nil, log: "", method: method)
+        solution.unboundedRay = ray
+        return solution
     }
 
     static func basicStatus(_ code: CInt) -> SolveStatus {

@@ -27,6 +27,9 @@ public struct Solution: Sendable {
     public var exactCertificate: ExactCertificate?
     /// Sensitivity ranges, when asked for.
     public var ranges: SensitivityReport?
+    /// For an unbounded LP: a direction d (by column) with A·d inside the rows' recession cone along
+    /// which the objective improves without bound (nil when GLPK did not name one).
+    public var unboundedRay: [Double]? = nil
     /// GLPK's terminal output, when captured.
     public var log: String
     /// The algorithm that produced the solution.

@@ -6,24 +6,33 @@ extension Model {
     /// Checks a user-supplied name; throws ``ModelError/invalidName(_:reason:)`` when it breaks a rule.
     ///
     /// Rules: 1–255 characters; ASCII letters, digits and ``nameSymbols``; the first character is a
-    /// letter or `_`; names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
+    /// letter, `_` or `~` (`~` begins the auxiliary names GLPK writes into LP files, e.g. `~r_3`);
+    /// names of the form `_c123` / `_r123` are reserved for unnamed columns and rows.
     public static func validateName(_ name: String) throws {
-        guard !name.isEmpty else { throw ModelError.invalidName(name, reason: "the name is empty") }
-        guard name.utf8.count <= 255 else {
-            throw ModelError.invalidName(name, reason: "longer than 255 characters")
+        let bytes = name.utf8
+        guard let first = bytes.first else { throw ModelError.invalidName(name, reason: "the name is empty") }
+        guard bytes.count <= 255 else { throw ModelError.invalidName(name, reason: "longer than 255 characters") }
+        for byte in bytes where !isNameByte(byte) {
+            let character = byte < 0x80 ? "\"\(Character(UnicodeScalar(byte)))\"" : "non-ASCII characters"
+            throw ModelError.invalidName(name, reason: "\(character) not allowed")
         }
-        for character in name {
-            guard character.isASCII, character.isLetter || character.isNumber || nameSymbols.contains(character) else {
-                throw ModelError.invalidName(name, reason: "character \"\(character)\" is not allowed")
-            }
-        }
-        let first = name.first!
-        guard first.isLetter || first == "_" else {
-            throw ModelError.invalidName(name, reason: "must start with a letter or _")
+        guard isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "~") else {
+            throw ModelError.invalidName(name, reason: "must start with a letter, _ or ~")
         }
         if isReservedDefaultName(name) {
             throw ModelError.invalidName(name, reason: "names like _c12 and _r12 are reserved for unnamed columns and rows")
         }
+    }
+
+    private static let nameByteTable: [Bool] = (0..<256).map { byte in
+        let scalar = UnicodeScalar(UInt8(byte))
+        return byte < 0x80 && (isLetter(UInt8(byte)) || (0x30...0x39).contains(byte) || nameSymbols.contains(Character(scalar)))
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool { nameByteTable[Int(byte)] }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     static func isReservedDefaultName(_ name: String) -> Bool {

@@ -48,15 +48,17 @@ extension Model {
     }
 
     /// The whole model as flat arrays (names resolved, defaults filled in).
+    /// - Parameter includeNames: false leaves ``SparseModel/columnNames`` and ``SparseModel/rowNames``
+    ///   empty, which saves building a string per column and row when names are not needed.
     /// - Complexity: O(variables + constraints + nonzeros).
-    public func sparseModel() -> SparseModel {
+    public func sparseModel(includeNames: Bool = true) -> SparseModel {
         let columns = columnMajorMatrix()
         return SparseModel(
             name: name, sense: objectiveSense, objectiveName: objectiveName,
             objective: objectiveCoefficients, objectiveConstant: objectiveConstant,
-            columnNames: (0..<variableCount).map { name(of: Variable(index: $0)) },
+            columnNames: includeNames ? (0..<variableCount).map { name(of: Variable(index: $0)) } : [],
             columnLower: columnLower, columnUpper: columnUpper, columnKinds: columnKinds,
-            rowNames: (0..<constraintCount).map { name(of: Constraint(index: $0)) },
+            rowNames: includeNames ? (0..<constraintCount).map { name(of: Constraint(index: $0)) } : [],
             rowLower: rowLower, rowUpper: rowUpper,
             rowStart: rowStart, rowColumns: rowColumns, rowValues: rowValues,
             columnStart: columns.start, columnRows: columns.rows, columnValues: columns.values)

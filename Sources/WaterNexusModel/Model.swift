@@ -2,7 +2,7 @@
 /// lower and upper bounds, and one linear objective with a sense and a constant.
 ///
 /// `Model` is a value type and knows nothing of any solver. Rows are stored in compressed sparse row
-/// form, so adding a row costs O(its terms) and exporting the matrix (``sparseMatrix()``) is O(nonzeros).
+/// form, so adding a row costs O(its terms) and exporting the matrix (``columnMajorMatrix()``, ``sparseModel(includeNames:)``) is O(nonzeros).
 ///
 /// ```swift
 /// var model = Model(name: "diet")

@@ -18,7 +18,7 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidName(name, reason):
-            return "invalid name \"\(name)\": \(reason); use letters, digits and _.()[],{}~#$%&@!?;'/| and start with a letter"
+            return "invalid name \"\(name)\": \(reason); use letters, digits and _.()[],{}~#$%&@!?;'/| and start with a letter, _ or ~"
         case let .duplicateName(name, kind):
             return "duplicate \(kind) name \"\(name)\": every \(kind) needs a unique name"
         case let .invalidBounds(name, lower, upper):

@@ -30,14 +30,14 @@ public struct TextTable: Sendable {
 
     /// The table as text, one line per row, lines joined by "\n" (no trailing newline).
     public func render() -> String {
-        var widths = headers.map(\.count)
+        var widths = headers.map(TextTable.displayWidth)
         for row in rows {
-            for (k, cell) in row.enumerated() { widths[k] = max(widths[k], cell.count) }
+            for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextTable.displayWidth(cell)) }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (k, cell) in cells.enumerated() {
-                let padding = String(repeating: " ", count: widths[k] - cell.count)
+                let padding = String(repeating: " ", count: widths[k] - TextTable.displayWidth(cell))
                 parts.append(alignments[k] == .left ? cell + padding : padding + cell)
             }
             var text = parts.joined(separator: "  ")
@@ -47,5 +47,18 @@ public struct TextTable: Sendable {
         var lines = [line(headers), line(widths.map { String(repeating: "-", count: $0) })]
         lines.append(contentsOf: rows.map(line))
         return lines.joined(separator: "\n")
+    }
+
+    /// Terminal columns `text` occupies: one per character, two for East Asian wide characters (CJK,
+    /// Hangul, full-width forms), so that tables with Chinese place names stay aligned.
+    static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { total, character in
+            guard let v = character.unicodeScalars.first?.value else { return total }
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+                || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+                || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+                || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return total + (wide ? 2 : 1)
+        }
     }
 }

@@ -23,8 +23,8 @@ enum NetworkModelFiles {
         }
     }
 
-    /// The model as MPS or LP text; nil until the modeler's writers are available.
+    /// The model as free MPS or CPLEX LP text.
     static func fileText(_ model: Model, format: String) -> String? {
-        nil
+        format == "mps" ? model.mpsText(format: .free) : model.lpText()
     }
 }

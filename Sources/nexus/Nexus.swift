@@ -9,6 +9,12 @@ struct Nexus: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self,
+            SolveCommand.self,
+            SweepCommand.self,
+            MergeCommand.self,
+            CompareCommand.self,
+            ReportCommand.self,
+            ChooseCommand.self,
             NetworkCommand.self,
         ]
     )

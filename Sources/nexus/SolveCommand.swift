@@ -2,15 +2,64 @@ import ArgumentParser
 import Foundation
 import WaterNexusGLPK
 import WaterNexusModel
+import WaterNexusReports
 
 /// `nexus solve FILE`: reads an MPS or LP file and solves it with GLPK.
 struct SolveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "solve", abstract: "Solve an MPS or LP file with GLPK.")
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Solve an MPS or LP file with GLPK.",
+        discussion: "Prints the status, the objective and the nonzero variable values (or one JSON object with --json).")
 
-    @Argument(help: "The model file (.mps or .lp).")
+    @Argument(help: "The model file (.mps in free or fixed layout, or .lp).")
     var file: String
 
+    @Flag(help: "Print one JSON object: status, objective, variables (name → value in model order), bestBound and gap for MIPs.")
+    var json = false
+
+    @Flag(help: "Re-certify an LP optimum with GLPK's exact rational simplex.")
+    var exact = false
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock limit.", valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(name: .customLong("mip-gap"), help: ArgumentHelp("Relative MIP gap at which to stop.", valueName: "gap"))
+    var mipGap: Double?
+
+    @Flag(help: "Print sensitivity ranges of objective coefficients and constraint bounds (LP).")
+    var ranges = false
+
+    @Option(help: "LP algorithm: primal, dual or interior.")
+    var method: String = "dual"
+
+    @Option(help: "GLPK presolver: on or off (default: off for LPs, on for MIPs).")
+    var presolve: String?
+
+    @OptionGroup var export: ModelExportOptions
+
+    func validate() throws {
+        guard SolverOptions.Method(rawValue: method) != nil else {
+            throw ValidationError("--method must be primal, dual or interior, not \"\(method)\"")
+        }
+        if let presolve, presolve != "on", presolve != "off" {
+            throw ValidationError("--presolve must be on or off, not \"\(presolve)\"")
+        }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let mipGap, !(mipGap >= 0) { throw ValidationError("--mip-gap must be a number >= 0") }
+    }
+
     func run() throws {
-        throw ValidationError("reading \(file): file readers are not built yet")
+        let url = URL(fileURLWithPath: file)
+        let model = try Model.read(contentsOf: url)
+        try export.export(model, name: url.deletingPathExtension().lastPathComponent)
+        var options = SolverOptions()
+        options.method = SolverOptions.Method(rawValue: method) ?? .dual
+        options.presolve = presolve.map { $0 == "on" }
+        options.timeLimit = timeLimit
+        options.mipGap = mipGap
+        options.exact = exact
+        options.ranging = ranges
+        let solution = try GLPKSolver.solve(model, options: options)
+        print(json ? SolveOutput.json(model, solution) : SolveOutput.text(model, solution, ranges: ranges))
     }
 }

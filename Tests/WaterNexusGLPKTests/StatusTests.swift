@@ -75,3 +75,42 @@ struct StatusTests {
         #expect(!(try GLPKSolver.solve(model, options: options).log.isEmpty))
     }
 }
+
+struct UnboundedRayTests {
+    /// A ray d must stay in the recession cone (≤ rows: a·d ≤ 0; ≥ rows: a·d ≥ 0; bounded variables
+    /// may not move past their bounds) and strictly improve the objective.
+    func checkRay(_ model: Model, _ ray: [Double]) {
+        for c in model.constraints {
+            let slope = model.expression(of: c).value(at: ray)
+            let (lower, upper) = model.bounds(of: c)
+            if upper.isFinite { #expect(slope <= 1e-9, "row \(model.name(of: c)) grows along the ray") }
+            if lower.isFinite { #expect(slope >= -1e-9, "row \(model.name(of: c)) falls along the ray") }
+        }
+        for v in model.variables {
+            let (lower, upper) = model.bounds(of: v)
+            if lower.isFinite { #expect(ray[v.index] >= -1e-9) }
+            if upper.isFinite { #expect(ray[v.index] <= 1e-9) }
+        }
+        let gain = model.objective.value(at: ray) - model.objectiveConstant
+        #expect(model.objectiveSense == .maximize ? gain > 1e-9 : gain < -1e-9)
+    }
+
+    /// x − y ≤ 1, x + z ≥ 1, 0 ≤ z ≤ 5, x, y ≥ 0; maximize x + y (or minimize −x − y).
+    /// By hand: along d = (1, 1, 0) the rows stay satisfied and the objective gains 2 per unit, so the
+    /// LP is unbounded; GLPK's ray need not be this d, so the test checks the cone conditions.
+    @Test(arguments: [ObjectiveSense.maximize, .minimize])
+    func rayLiesInTheRecessionConeAndImproves(sense: ObjectiveSense) throws {
+        var model = Model()
+        let x = try model.addVariable("x"), y = try model.addVariable("y"), z = try model.addVariable("z", upper: 5)
+        try model.addConstraint("a", x - y <= 1)
+        try model.addConstraint("c", x + z >= 1)
+        try model.setObjective(sense, sense == .maximize ? x + y : -1 * x - y)
+        for method in [SolverOptions.Method.dual, .primal] {
+            var options = SolverOptions()
+            options.method = method
+            let solution = try GLPKSolver.solve(model, options: options)
+            #expect(solution.status == .unbounded)
+            checkRay(model, try #require(solution.unboundedRay))
+        }
+    }
+}

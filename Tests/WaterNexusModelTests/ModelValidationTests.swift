@@ -88,3 +88,30 @@ struct ModelValidationTests {
         #expect(sparse.columnStart == [0, 1, 2] && sparse.columnRows == [0, 0] && sparse.columnValues == [1, -1])
     }
 }
+
+struct CoefficientRangeTests {
+    /// Matrix entries 1e-6 and 500 span a ratio of 5e8 > 1e8: one warning, for the matrix only.
+    @Test func reportsRangesAndWarnsOnPoorScaling() throws {
+        var model = Model()
+        let x = try model.addVariable("x", upper: 10), y = try model.addVariable("y")
+        try model.addConstraint("a", 1e-6 * x + 500 * y <= 20)
+        try model.addConstraint("b", x - y >= -3)
+        try model.setObjective(.minimize, 2 * x)
+        let ranges = model.coefficientRanges()
+        #expect(ranges.matrix == 1e-6...500)
+        #expect(ranges.objective == 2...2)
+        #expect(ranges.rowBounds == 3...20)
+        #expect(ranges.variableBounds == 10...10)
+        let warnings = ranges.warnings()
+        #expect(warnings.count == 1 && warnings[0].hasPrefix("matrix"))
+    }
+
+    @Test func textShowsRowsReadably() throws {
+        var model = Model()
+        let x = try model.addVariable("x"), y = try model.addVariable("y")
+        let band = try model.addConstraint("band", ranged(1, x - 2.5 * y, 2))
+        let free = try model.addConstraint("f", -x + 0 * y >= -.infinity)
+        #expect(model.text(of: band) == "band: 1 <= x - 2.5 y <= 2")
+        #expect(model.text(of: free) == "f: -x free")
+    }
+}

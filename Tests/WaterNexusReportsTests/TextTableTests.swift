@@ -20,3 +20,18 @@ struct TextTableTests {
         #expect(csv.render() == "name,note\n\"a,b\",\"say \"\"hi\"\"\"\n")
     }
 }
+
+struct TextTableWidthTests {
+    /// Chinese characters take two terminal columns: "浦江" is 4 columns wide, like "Pujiang" is 7.
+    @Test func alignsWideCharacters() {
+        var table = TextTable(headers: ["county", "x"])
+        table.append(["浦江", "1.00"])
+        table.append(["Pujiang", "2.00"])
+        #expect(table.render() == """
+        county      x
+        -------  ----
+        浦江     1.00
+        Pujiang  2.00
+        """)
+    }
+}

@@ -69,6 +69,14 @@ int nexus_glpk_analyze_bound(void *P, int k, double *value1, int *var1, double *
 int nexus_glpk_analyze_coef(void *P, int k, double *coef1, int *var1, double *value1,
                             double *coef2, int *var2, double *value2);
 
+/** glp_get_unbnd_ray: the 1-based number (rows first) of the variable causing unboundedness, or 0. */
+int nexus_glpk_unbounded_ray(void *P, int *k);
+/**
+ * glp_eval_tab_col for the non-basic variable k: fills ind/val (1-based arrays of size m + 1) with
+ * the basic variables' coefficients in the tableau column; *len gets the count.
+ */
+int nexus_glpk_tableau_column(void *P, int k, int *len, int *ind, double *val);
+
 /* For tests of the guard itself: makes GLPK raise an error (an out-of-range column). */
 int nexus_glpk_provoke_error(void);
 

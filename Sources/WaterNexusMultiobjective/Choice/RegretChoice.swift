@@ -1,0 +1,56 @@
+import Foundation
+import WaterNexusModel
+
+/// The generalized random regret minimization rule (GRRM, Chorus 2014) for choosing among candidates.
+///
+/// With attributes normalized to benefit form on [0, 1] over the candidates (``BenefitNormalization``),
+/// the regret of candidate i is `R_i = Σ_{j≠i} Σ_k ln(γ + exp(β_k (x_jk − x_ik)))`; the chosen candidate
+/// minimizes it (ties: lowest index). γ = 1 is classical random regret minimization; γ = 0 makes
+/// `R_i = Σ_k β_k Σ_{j≠i} (x_jk − x_ik)`, which ranks like the weighted sum `Σ_k β_k x_ik`. Constant
+/// attributes contribute 0 (they are left out of the sum).
+public struct RegretChoice: Sendable {
+    /// Attribute weights β_k, one per objective.
+    public var beta: [Double]
+    /// The regret parameter γ in [0, 1].
+    public var gamma: Double
+
+    /// A rule with weights `beta` and regret parameter `gamma` (see ``ChoiceError/check(weights:gamma:objectives:senses:)``).
+    public init(beta: [Double], gamma: Double = 1) {
+        self.beta = beta
+        self.gamma = gamma
+    }
+
+    /// `ln(γ + eᶻ)` without overflow or cancellation: z itself for γ = 0, else a log-sum-exp
+    /// `max(z, ln γ) + log1p(exp(−|z − ln γ|))` (for γ = 1 the stable softplus).
+    public static func attributeRegret(_ z: Double, gamma: Double) -> Double {
+        guard gamma > 0 else { return z }
+        let logGamma = log(gamma)
+        return max(z, logGamma) + log1p(exp(-abs(z - logGamma)))
+    }
+
+    /// The regret of every candidate.
+    /// - Parameters:
+    ///   - objectives: one row per candidate, in each objective's own sense and units.
+    ///   - senses: one sense per objective.
+    /// - Precondition: `beta.count == senses.count` and every row has that many values.
+    /// - Complexity: O(n² m) for n candidates and m objectives.
+    public func regrets(_ objectives: [[Double]], senses: [ObjectiveSense]) -> [Double] {
+        precondition(beta.count == senses.count, "RegretChoice has \(beta.count) weights for \(senses.count) objectives")
+        let x = BenefitNormalization.normalize(objectives, senses: senses)
+        let attributes = senses.indices.filter { BenefitNormalization.varies(objectives, $0) }
+        return x.indices.map { i in
+            var regret = 0.0
+            for j in x.indices where j != i {
+                for k in attributes { regret += Self.attributeRegret(beta[k] * (x[j][k] - x[i][k]), gamma: gamma) }
+            }
+            return regret
+        }
+    }
+
+    /// The candidate with the least regret (ties: the lowest index) and its regret.
+    /// - Precondition: `points` is not empty (see ``ChoiceError/check(weights:gamma:objectives:senses:)``).
+    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) -> (index: Int, regret: Double) {
+        let best = firstExtremum(regrets(points.map(\.objectives), senses: senses), largest: false)
+        return (best.index, best.value)
+    }
+}
