@@ -9,7 +9,6 @@ struct Nexus: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self,
-            SolveCommand.self,
             SweepCommand.self,
             MergeCommand.self,
             CompareCommand.self,
