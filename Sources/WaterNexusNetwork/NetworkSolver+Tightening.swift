@@ -18,6 +18,7 @@ extension NetworkSolver {
         func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> Double? {
             guard elapsed < options.timeLimit * 0.7 else { return nil }
             try model.setObjective(sense, expression)
+            options.modelSink?("bound_tightening_\(lps + 1)", model)
             lp.timeLimit = remaining
             let solution = try GLPKSolver.solve(model, options: lp)
             lps += 1
