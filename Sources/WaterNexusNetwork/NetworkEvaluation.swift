@@ -155,6 +155,10 @@ public struct NetworkEvaluation: Sendable {
                 cost.treatmentCapital += crf * (tech.capexFixed + tech.capexPerFlow * q)
                 carbon.treatmentElectricity += hours * e.gridFactor * tech.kWhPerTonne * q
                 carbon.chemicals += hours * tech.chemicalCarbonPerTonne * q
+                if let curve = tech.electricityCurve {
+                    cost.treatmentOperation += hours * e.electricityPrice * curve.value(at: q)
+                    carbon.treatmentElectricity += hours * e.gridFactor * curve.value(at: q)
+                }
             case let .discharge(i):
                 cost.discharge += hours * model.discharges[i].feePerTonne * throughput[id]
             default: break

@@ -16,6 +16,8 @@ struct NetworkFormulation {
     /// Technology choice, flow and inlet mass per slot and technology.
     var techOn: [[Variable]] = []
     var techFlow: [[Variable]] = []
+    /// Curve electricity (kWh/h) per slot and technology (empty expression without a curve).
+    var techEnergy: [[LinearExpression]] = []
     /// Concentration variables `[node][contaminant]` (relaxation only).
     var concentration: [[Variable?]] = []
     /// Annual emissions (kgCO2/yr) as an expression.
@@ -137,6 +139,10 @@ struct NetworkFormulation {
         }
         techOn.append(on)
         techFlow.append(flows)
+        techEnergy.append(try slot.technologies.enumerated().map { j, tech in
+            guard let curve = tech.electricityCurve else { return LinearExpression() }
+            return try curve.embed(in: &model, argument: flows[j].expression, active: on[j].expression, name: "e_\(id)_\(j)")
+        })
     }
 
     private mutating func addObjective(network: NetworkModel, graph: NetworkGraph, carbonCap: Double?, costCap: Double?,
@@ -159,6 +165,8 @@ struct NetworkFormulation {
                 money += (hours * (tech.opexPerTonne + e.electricityPrice * tech.kWhPerTonne) + crf * tech.capexPerFlow) * techFlow[t][j]
                 money += (crf * tech.capexFixed) * techOn[t][j]
                 carbon += (hours * (e.gridFactor * tech.kWhPerTonne + tech.chemicalCarbonPerTonne)) * techFlow[t][j]
+                money += (hours * e.electricityPrice) * techEnergy[t][j]
+                carbon += (hours * e.gridFactor) * techEnergy[t][j]
             }
         }
         for (a, arc) in graph.arcs.enumerated() {

@@ -98,16 +98,38 @@ struct SectionReader {
 
     func treatment(_ r: ModelRecord) throws -> TreatmentSlot {
         try r.checkKeys(["name", "capacity", "technologies"])
-        let technologies = try records(r, "technologies").map(technology)
-        return TreatmentSlot(name: try r.string("name"), technologies: technologies, capacity: try r.optionalNumber("capacity"))
+        let capacity = try r.optionalNumber("capacity")
+        let technologies = try records(r, "technologies").map { try technology($0, capacity: capacity) }
+        return TreatmentSlot(name: try r.string("name"), technologies: technologies, capacity: capacity)
     }
 
-    func technology(_ r: ModelRecord) throws -> TreatmentTechnology {
-        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne"])
-        return TreatmentTechnology(name: try r.string("name"), removal: try r.vector("removal", contaminants: contaminants, missing: 0),
+    func technology(_ r: ModelRecord, capacity: Double?) throws -> TreatmentTechnology {
+        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne", "hybridElectricity"])
+        var curve: PiecewiseLinear?, fit: FitErrors?
+        if let node = r.nodes["hybridElectricity"] {
+            (curve, fit) = try hybridCurve(try ModelRecord(mapping: node, file: file, path: "\(r.place) hybridElectricity"), capacity: capacity)
+        }
+        var technology = TreatmentTechnology(name: try r.string("name"), removal: try r.vector("removal", contaminants: contaminants, missing: 0),
                                    kWhPerTonne: try r.number("kWhPerTonne", default: 0), opexPerTonne: try r.number("opexPerTonne", default: 0),
                                    capexFixed: try r.number("capexFixed", default: 0), capexPerFlow: try r.number("capexPerFlow", default: 0),
-                                   chemicalCarbonPerTonne: try r.number("chemicalCarbonPerTonne", default: 0))
+                                   chemicalCarbonPerTonne: try r.number("chemicalCarbonPerTonne", default: 0),
+                                   electricityCurve: curve)
+        technology.electricityFit = fit
+        return technology
+    }
+
+    /// Fits a hybrid electricity model (pumping core + polynomial correction) to operating data
+    /// (CSV columns `flow`, `kWhPerHour`) and samples it as a piecewise-linear curve on [0, capacity].
+    func hybridCurve(_ r: ModelRecord, capacity: Double?) throws -> (PiecewiseLinear, FitErrors) {
+        try r.checkKeys(["data", "head", "efficiency", "degree", "segments"])
+        let rows = try records(r, "data")
+        guard !rows.isEmpty else { throw r.bad("data", "no operating data", "name a CSV file with columns flow, kWhPerHour") }
+        let x = try rows.map { try $0.number("flow") }, y = try rows.map { try $0.number("kWhPerHour") }
+        let model = try HybridModel.fit(core: .pumping(head: try r.number("head"), efficiency: try r.number("efficiency", default: 0.75)),
+                                        x: x, y: y, degree: Int(try r.number("degree", default: 2)))
+        guard let capacity else { throw r.bad("capacity", "the slot needs a capacity for a hybrid curve", "give the treatment slot a capacity") }
+        let curve = try model.curve(from: 0, to: capacity, segments: max(1, Int(try r.number("segments", default: 6))))
+        return (curve, FitErrors(trainingRMSE: model.trainingRMSE, validationRMSE: model.validationRMSE))
     }
 
     func discharge(_ r: ModelRecord) throws -> Discharge {

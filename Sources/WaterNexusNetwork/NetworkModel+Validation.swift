@@ -57,6 +57,12 @@ extension NetworkModel {
                                (j.capexPerFlow, "capexPerFlow"), (j.chemicalCarbonPerTonne, "chemicalCarbonPerTonne")] {
                     try nonNegative(v, "\(place).\(f)")
                 }
+                if let curve = j.electricityCurve {
+                    let reach = t.capacity ?? economics.maxFlow
+                    guard curve.x.first == 0, (curve.x.last ?? 0) >= reach, curve.y.allSatisfy({ $0 >= 0 }) else {
+                        throw bad("\(place).electricityCurve", "must start at 0 t/h, reach the slot's capacity \(reach) t/h and stay >= 0 kWh/h", "sample the curve on [0, capacity]")
+                    }
+                }
             }
         }
         guard !discharges.isEmpty else { throw bad("discharges", "there are no discharges", "add at least one discharge point") }

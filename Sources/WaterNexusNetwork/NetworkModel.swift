@@ -117,9 +117,16 @@ public struct TreatmentTechnology: Sendable {
     public var capexPerFlow: Double
     /// Chemical emissions per t treated (kgCO2/t).
     public var chemicalCarbonPerTonne: Double
+    /// Extra electricity (kWh/h) as a function of throughput (t/h) when built, e.g. a fitted
+    /// ``HybridModel`` sampled as a curve; it must start at 0 t/h and reach the slot's capacity.
+    public var electricityCurve: PiecewiseLinear?
+    /// Fit errors of the hybrid model behind ``electricityCurve`` (kWh/h), when it came from data.
+    public var electricityFit: FitErrors?
 
     public init(name: String, removal: [Double], kWhPerTonne: Double = 0, opexPerTonne: Double = 0,
-                capexFixed: Double = 0, capexPerFlow: Double = 0, chemicalCarbonPerTonne: Double = 0) {
+                capexFixed: Double = 0, capexPerFlow: Double = 0, chemicalCarbonPerTonne: Double = 0,
+                electricityCurve: PiecewiseLinear? = nil) {
+        self.electricityCurve = electricityCurve
         self.name = name
         self.removal = removal
         self.kWhPerTonne = kWhPerTonne
@@ -229,4 +236,14 @@ public struct Economics: Sendable {
 
     /// Pumping energy per t for a head (kWh/t): 0.002725 H / η.
     public func pumpingKWhPerTonne(head: Double) -> Double { 0.002725 * head / pumpEfficiency }
+}
+
+/// Root-mean-square errors of a fitted model on its training and held-out points.
+public struct FitErrors: Sendable, Codable, Equatable {
+    public var trainingRMSE: Double
+    public var validationRMSE: Double?
+    public init(trainingRMSE: Double, validationRMSE: Double?) {
+        self.trainingRMSE = trainingRMSE
+        self.validationRMSE = validationRMSE
+    }
 }

@@ -20,7 +20,15 @@ public struct NetworkReport: Codable, Sendable {
         public var technology: String?
     }
 
+    /// A hybrid model's fit, per technology that has one.
+    public struct HybridFit: Codable, Sendable {
+        public var slot: String
+        public var technology: String
+        public var errors: FitErrors
+    }
+
     public var model: String
+    public var hybridFits: [HybridFit]
     public var status: String
     public var objective: Double?
     public var lowerBound: Double?
@@ -43,6 +51,9 @@ public struct NetworkReport: Codable, Sendable {
     /// Summarizes `result` of solving `model`; arcs with flow below `threshold` are left out.
     public init(model: NetworkModel, result: NetworkResult, threshold: Double = 1e-7) {
         self.model = model.name
+        hybridFits = model.treatments.flatMap { slot in
+            slot.technologies.compactMap { tech in tech.electricityFit.map { HybridFit(slot: slot.name, technology: tech.name, errors: $0) } }
+        }
         status = result.status.rawValue
         objective = result.objective
         lowerBound = result.lowerBound.isFinite ? result.lowerBound : nil

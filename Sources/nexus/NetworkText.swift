@@ -28,6 +28,9 @@ enum NetworkText {
             co2.append([name, number(value, 1)])
         }
         lines += ["", "Flows", arcs.render(), "", "Nodes", nodes.render(), "", money.render(), "", co2.render()]
+        for fit in r.hybridFits {
+            lines.append("hybrid electricity model of \(fit.slot)/\(fit.technology): training RMSE \(number(fit.errors.trainingRMSE, 3)) kWh/h, validation RMSE \(number(fit.errors.validationRMSE, 3)) kWh/h")
+        }
         lines.append(r.violations.isEmpty ? "Re-evaluation: every balance and limit holds." : "Re-evaluation found: " + r.violations.joined(separator: "; "))
         return lines.joined(separator: "\n")
     }
