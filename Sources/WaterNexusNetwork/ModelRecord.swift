@@ -10,6 +10,9 @@ struct ModelRecord {
     var nodes: [String: Node] = [:]
     /// Keys in file order (for unknown-key checks).
     var keys: [String] = []
+    /// File and YAML path, to name a field's own line.
+    var file = ""
+    var path = ""
 
     /// A record from a YAML mapping.
     init(mapping node: Node, file: String, path: String) throws {
@@ -17,6 +20,8 @@ struct ModelRecord {
             throw NetworkError.invalidModel(place: "\(file) line \(line(node)) (\(path))", problem: "expected a mapping of key: value", fix: "write this entry as key: value pairs")
         }
         place = "\(file) line \(line(node)) (\(path))"
+        self.file = file
+        self.path = path
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             keys.append(name)
@@ -37,7 +42,10 @@ struct ModelRecord {
     }
 
     func bad(_ key: String, _ problem: String, _ fix: String) -> NetworkError {
-        .invalidModel(place: "\(place), field \"\(key)\"", problem: problem, fix: fix)
+        if let node = nodes[key], node.mark != nil {
+            return .invalidModel(place: "\(file) line \(line(node)) (\(path)), field \"\(key)\"", problem: problem, fix: fix)
+        }
+        return .invalidModel(place: "\(place), field \"\(key)\"", problem: problem, fix: fix)
     }
 
     /// Rejects keys outside `allowed` (typos would otherwise be ignored silently).

@@ -59,6 +59,9 @@ struct SectionReader {
         }
         guard let node = parent.nodes[key] else { return [] }
         if let name = node.scalar?.string {
+            guard name.lowercased().hasSuffix(".csv") else {
+                throw parent.bad(key, "\"\(name)\" is neither a list of entries nor a CSV file name", "write \(key): as a list (- name: …) or \(key): file.csv")
+            }
             let path = name.hasPrefix("/") ? name : directory + "/" + name
             return try CSVRecords.read(path: path, shownAs: name)
         }
@@ -125,10 +128,14 @@ struct SectionReader {
         let rows = try records(r, "data")
         guard !rows.isEmpty else { throw r.bad("data", "no operating data", "name a CSV file with columns flow, kWhPerHour") }
         let x = try rows.map { try $0.number("flow") }, y = try rows.map { try $0.number("kWhPerHour") }
-        let model = try HybridModel.fit(core: .pumping(head: try r.number("head"), efficiency: try r.number("efficiency", default: 0.75)),
-                                        x: x, y: y, degree: Int(try r.number("degree", default: 2)))
+        let degree = try r.number("degree", default: 2), segments = try r.number("segments", default: 6)
+        guard degree >= 0, degree <= 6, degree == degree.rounded() else { throw r.bad("degree", "\(degree) is not a whole number in 0...6", "use a small polynomial degree such as 2") }
+        guard segments >= 1, segments <= 200, segments == segments.rounded() else { throw r.bad("segments", "\(segments) is not a whole number in 1...200", "use e.g. 6") }
+        let head = try r.number("head"), efficiency = try r.number("efficiency", default: 0.75)
+        guard head.isFinite, head >= 0, efficiency.isFinite, efficiency > 0 else { throw r.bad("head", "head must be >= 0 and efficiency > 0", "give finite positive numbers") }
+        let model = try HybridModel.fit(core: .pumping(head: head, efficiency: efficiency), x: x, y: y, degree: Int(degree))
         guard let capacity else { throw r.bad("capacity", "the slot needs a capacity for a hybrid curve", "give the treatment slot a capacity") }
-        let curve = try model.curve(from: 0, to: capacity, segments: max(1, Int(try r.number("segments", default: 6))))
+        let curve = try model.curve(from: 0, to: capacity, segments: Int(segments))
         return (curve, FitErrors(trainingRMSE: model.trainingRMSE, validationRMSE: model.validationRMSE))
     }
 

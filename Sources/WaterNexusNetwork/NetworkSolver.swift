@@ -45,7 +45,9 @@ public struct NetworkSolver {
     var remaining: Double { max(options.timeLimit - elapsed, 0.05) }
     var currentGap: Double? {
         guard let best else { return nil }
-        return max(best.value - lowerBound, 0) / max(abs(best.value), 1e-9)
+        let difference = best.value - lowerBound
+        guard difference > 1e-9 else { return 0 }
+        return difference / max(abs(best.value), 1e-9)
     }
 
     mutating func run() throws -> NetworkResult {

@@ -44,13 +44,13 @@ struct NetworkCommand: ParsableCommand {
     func validate() throws {
         guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
-        if let pareto, pareto < 2 { throw ValidationError("--pareto needs at least 2 points, got \(pareto)") }
+        if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
         guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
     }
 
     func run() throws {
         let network: NetworkModel
-        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw ValidationError(error.description) }
+        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw NetworkCommandError(message: error.description) }
         var options = NetworkSolveOptions()
         options.gap = gap
         options.timeLimit = timeLimit
@@ -72,7 +72,7 @@ struct NetworkCommand: ParsableCommand {
         let text = try summary.json()
         if let out { try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8) }
         print(json ? text : NetworkText.render(summary))
-        if let failure = NetworkModelFiles.failure { throw ValidationError(failure) }
+        if let failure = NetworkModelFiles.failure { throw NetworkCommandError(message: failure) }
         if result.status == .infeasible { throw ExitCode(2) }
     }
 
@@ -96,6 +96,12 @@ struct NetworkCommand: ParsableCommand {
             try csv.write(toFile: out + "/front.csv", atomically: true, encoding: .utf8)
         }
         print(json ? text : "Cost–carbon front (ε-constraint; each point solved to the gap)\n" + table.render())
-        if let failure = NetworkModelFiles.failure { throw ValidationError(failure) }
+        if let failure = NetworkModelFiles.failure { throw NetworkCommandError(message: failure) }
     }
+}
+
+/// A failure of `nexus network` after its arguments were accepted (bad model file, unwritable output).
+struct NetworkCommandError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
