@@ -1,12 +1,13 @@
 import Foundation
 
-/// Quick checks that name the cause when a network cannot be feasible.
+/// Interval checks that name a likely cause once infeasibility is proven (they are explanations, not proofs:
+/// water may also leave through fixed-flow units or be cleaned in closed loops).
 enum InfeasibilityDiagnosis {
-    /// A sentence naming why no feasible network exists, or nil when these checks find nothing.
+    /// A sentence naming a blocked discharge or unit inlet, or nil when these checks find nothing.
     static func reason(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds) -> String? {
         let k = network.contaminants
         let mustDischarge = graph.nodes.indices.contains { id in
-            if case let .unit(i) = graph.nodes[id].kind { return graph.nodes[id].hasOutlet && bounds.throughputLower[id] > 0 && network.units[i].name != "" }
+            if case .unit = graph.nodes[id].kind { return graph.nodes[id].hasOutlet && bounds.throughputLower[id] > 0 }
             return false
         }
         if mustDischarge {

@@ -15,7 +15,7 @@ extension NetworkFormulation {
                 let arcs = graph.outgoing[id]
                 var masses: [Variable] = []
                 for a in arcs {
-                    let w = try model.addVariable("w_\(a)_\(c)", lower: lo * 0, upper: hi * bounds.arcUpper[a])
+                    let w = try model.addVariable("w_\(a)_\(c)", lower: 0, upper: hi * bounds.arcUpper[a])
                     mass[a][c] = w.expression
                     masses.append(w)
                 }

@@ -59,7 +59,6 @@ struct NetworkFormulation {
         if case let .relaxation(scheme, partitions) = mode {
             try addRelaxation(scheme, partitions: partitions, network: network, graph: graph, bounds: bounds)
         }
-        _ = relaxing
         try addBalances(network: network, graph: graph, bounds: bounds, exact: relaxing)
         try addObjective(network: network, graph: graph, carbonCap: carbonCap, costCap: costCap, emissionsObjective: emissionsObjective)
     }

@@ -10,12 +10,10 @@ extension NetworkSolver {
     public static func solveFixedQuality(_ network: NetworkModel, concentrations: [[Double]]? = nil,
                                          options: NetworkSolveOptions = NetworkSolveOptions()) throws -> NetworkResult {
         var solver = try NetworkSolver(network, options: options)
-        if let reason = InfeasibilityDiagnosis.reason(network: solver.network, graph: solver.graph, bounds: solver.bounds) {
-            return solver.result(.infeasible, message: reason)
-        }
         let fixed = solver.clipped(concentrations ?? solver.bounds.concentrationUpper)
         guard let (value, design, evaluation) = try solver.solveFixed(fixed) else {
-            return solver.result(.noSolution, message: "no network satisfies the limits with these concentrations")
+            let cause = InfeasibilityDiagnosis.reason(network: solver.network, graph: solver.graph, bounds: solver.bounds)
+            return solver.result(.noSolution, message: "no network satisfies the limits with these concentrations" + (cause.map { "; likely cause: " + $0 } ?? ""))
         }
         solver.best = (value, design, evaluation)
         let singleContaminantLP = network.contaminants.count == 1 && network.treatments.isEmpty

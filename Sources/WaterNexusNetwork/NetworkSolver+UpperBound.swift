@@ -15,8 +15,7 @@ extension NetworkSolver {
                 next[id] = evaluation.concentrations[id]
             }
             next = clipped(next)
-            if !improved && next == guess { return }
-            if !improved { return }
+            if !improved || next == guess { return }
             guess = next
         }
     }

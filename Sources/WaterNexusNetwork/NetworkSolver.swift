@@ -51,9 +51,6 @@ public struct NetworkSolver {
     }
 
     mutating func run() throws -> NetworkResult {
-        if let reason = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds) {
-            return result(.infeasible, message: reason)
-        }
         var tightMIP = false
         try improveUpperBound(from: bounds.concentrationUpper)
         if options.optimalityBasedTightening, best != nil { try tightenBounds() }
@@ -78,7 +75,9 @@ public struct NetworkSolver {
             switch solution.status {
             case .infeasible, .infeasibleOrUnbounded:
                 if best == nil {
-                    return result(.infeasible, message: "the MILP relaxation is infeasible: no flows satisfy the balances, capacities, quality limits and carbon cap together")
+                    // The relaxation is valid, so this proves infeasibility; the interval checks may name a cause.
+                    let cause = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds)
+                    return result(.infeasible, message: "no flows satisfy the balances, capacities, quality limits and carbon cap together (the MILP relaxation is infeasible)" + (cause.map { "; likely cause: " + $0 } ?? ""))
                 }
                 lowerBound = max(lowerBound, best!.value) // the relaxation over the tightened box holds nothing better
             case .optimal, .feasible, .timeLimit:
