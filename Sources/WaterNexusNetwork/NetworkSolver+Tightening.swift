@@ -5,7 +5,10 @@ extension NetworkSolver {
     /// Optimality-based bound tightening: minimize and maximize every concentration, node throughput and arc
     /// flow over the LP relaxation of the current MILP relaxation with objective ≤ incumbent, then propagate.
     mutating func tightenBounds() throws {
-        guard let incumbent = best?.value else { return }
+        // The LP relaxation of the partitioned MILP is the plain McCormick one: only a better incumbent (or
+        // new bounds, which only this step makes) can tighten it further.
+        guard let incumbent = best?.value, incumbent != tightenedAt else { return }
+        tightenedAt = incumbent
         let cap = incumbent + 1e-7 * max(abs(incumbent), 1)
         var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds,
                                                  mode: .relaxation(options.relaxation, partitions: partitions),

@@ -18,6 +18,8 @@ public struct NetworkSolver {
     var lowerBound = -Double.infinity
     var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
     var milps = 0, lps = 0, iterations = 0
+    /// The incumbent value at the last optimality-based tightening.
+    var tightenedAt: Double?
     let start = Date()
 
     /// Prepares a solve; throws ``NetworkError/invalidModel(place:problem:fix:)`` for a bad model.
