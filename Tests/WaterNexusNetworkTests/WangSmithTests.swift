@@ -70,3 +70,13 @@ func expectFlowBalances(_ result: NetworkResult) {
         expectFlowBalances(result)
     }
 }
+
+@Suite struct FixedQualityTests {
+    @Test func outletsAtMaximaAreOnlyClaimedOptimalWhenTheTheoremApplies() throws {
+        // Two contaminants and a treatment slot: the LP at fixed concentrations is only a feasible design.
+        let result = try NetworkSolver.solveFixedQuality(twoContaminantPark(units: 1, technologies: 2))
+        #expect(result.status != .optimal)
+        #expect(result.lowerBound == -.infinity)
+        if let evaluation = result.evaluation { #expect(evaluation.violations.isEmpty) }
+    }
+}
