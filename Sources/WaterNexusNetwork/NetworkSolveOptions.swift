@@ -15,6 +15,8 @@ public struct NetworkSolveOptions: Sendable {
     public var maxIterations: Int = 40
     /// Tighten concentration and flow bounds with LPs bounded by the incumbent's cost.
     public var optimalityBasedTightening: Bool = true
+    /// Improve each new incumbent by a pattern search on its concentrations (a few percent of the time limit).
+    public var localSearch: Bool = true
     /// Overrides the model's carbon cap (kgCO2/yr) when set.
     public var carbonCap: Double? = nil
     /// The objective.

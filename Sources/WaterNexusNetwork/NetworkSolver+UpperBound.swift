@@ -32,7 +32,8 @@ extension NetworkSolver {
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
         options.modelSink?("fixed_quality_\(milps + lps + 1)", formulation.model)
         var solverOptions = SolverOptions()
-        solverOptions.timeLimit = remaining
+        // A heuristic step: never let one problem in flows take more than a small share of the budget.
+        solverOptions.timeLimit = min(remaining, max(1, 0.05 * options.timeLimit))
         let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
         if formulation.model.isMIP { milps += 1 } else { lps += 1 }
         guard solution.hasSolution, solution.status == .optimal || solution.status == .feasible else {

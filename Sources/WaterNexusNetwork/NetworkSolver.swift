@@ -20,6 +20,8 @@ public struct NetworkSolver {
     var milps = 0, lps = 0, iterations = 0
     /// The incumbent value at the last optimality-based tightening.
     var tightenedAt: Double?
+    /// The incumbent value when the last local search started.
+    var searchedFrom: Double?
     let start = Date()
 
     /// Prepares a solve; throws ``NetworkError/invalidModel(place:problem:fix:)`` for a bad model.
@@ -74,6 +76,7 @@ public struct NetworkSolver {
             solverOptions.timeLimit = remaining
             let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
             milps += 1
+            options.log?(String(format: "  relaxation MILP: %@ at %.2fs", solution.status.rawValue, elapsed))
             switch solution.status {
             case .infeasible, .infeasibleOrUnbounded:
                 if best == nil {
@@ -93,6 +96,7 @@ public struct NetworkSolver {
             }
             guard solution.hasSolution else { break }
             let relaxed = relaxedConcentrations(formulation, solution)
+            let incumbentBefore = best?.value
             try improveUpperBound(from: relaxed)
             // Second start: the concentrations that the relaxation's own flows and technologies produce.
             let simulated = NetworkEvaluation(model: network, graph: graph,
@@ -100,6 +104,11 @@ public struct NetworkSolver {
             var start = relaxed
             for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
             try improveUpperBound(from: start)
+            // When the relaxation-based candidates stop improving the incumbent, search around it once.
+            if options.localSearch, let now = best?.value, now == incumbentBefore, searchedFrom.map({ now < $0 }) ?? true {
+                searchedFrom = now
+                try localSearch(budget: 0.03 * options.timeLimit)
+            }
             options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
                                 best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
                                 formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))

@@ -29,6 +29,12 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Relaxation of the bilinear terms: pmc (piecewise McCormick) or nmdt.")
     var relaxation: String = "pmc"
 
+    @Flag(name: .customLong("no-local-search"), help: "Skip the pattern search that improves each new incumbent.")
+    var noLocalSearch = false
+
+    @Flag(help: "Print one line per relaxation round (bounds, gap, time) to standard error.")
+    var verbose = false
+
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
@@ -55,6 +61,8 @@ struct NetworkCommand: ParsableCommand {
         options.gap = gap
         options.timeLimit = timeLimit
         options.carbonCap = carbonCap
+        options.localSearch = !noLocalSearch
+        if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
         if writeMPS != nil || writeLP != nil {
             try NetworkModelFiles.prepare(mps: writeMPS, lp: writeLP)
