@@ -157,10 +157,12 @@ public struct NetworkSolver {
         var refined = false
         for (id, c, value, error) in errors where error >= 0.2 * largest {
             switch options.relaxation {
-            case .piecewiseMcCormick: partitions[id][c].refine(at: value)
-            case .nmdt: partitions[id][c].bits += 1
+            case .piecewiseMcCormick:
+                if partitions[id][c].refine(at: value) { refined = true }
+            case .nmdt:
+                partitions[id][c].bits += 1
+                refined = true
             }
-            refined = true
         }
         return refined
     }

@@ -26,8 +26,12 @@ public struct ConcentrationPartition: Sendable, Equatable {
     }
 
     /// Adds a breakpoint at `value`, or bisects the interval holding it when it is too close to one.
-    mutating func refine(at value: Double) {
-        guard breakpoints.count >= 2, let lower = breakpoints.first, let upper = breakpoints.last else { return }
+    /// Returns whether a breakpoint was added.
+    @discardableResult
+    mutating func refine(at value: Double) -> Bool {
+        let before = breakpoints.count
+        defer { breakpoints.sort() }
+        guard breakpoints.count >= 2, let lower = breakpoints.first, let upper = breakpoints.last else { return false }
         let width = upper - lower
         let v = min(max(value, lower), upper)
         let nearest = breakpoints.map { abs($0 - v) }.min() ?? 0
@@ -38,7 +42,7 @@ public struct ConcentrationPartition: Sendable, Equatable {
             let a = breakpoints[n], b = breakpoints[n + 1]
             if b - a > 1e-6 * (1 + width) { breakpoints.append((a + b) / 2) }
         }
-        breakpoints.sort()
+        return breakpoints.count > before
     }
 }
 
