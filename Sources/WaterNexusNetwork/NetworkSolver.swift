@@ -107,7 +107,7 @@ public struct NetworkSolver {
             // When the relaxation-based candidates stop improving the incumbent, search around it once.
             if options.localSearch, let now = best?.value, now == incumbentBefore, searchedFrom.map({ now < $0 }) ?? true {
                 searchedFrom = now
-                try localSearch(budget: 0.03 * options.timeLimit)
+                try localSearch(budget: min(0.03 * options.timeLimit, max(0.25 * elapsed, 0.2)))
             }
             options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
                                 best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
