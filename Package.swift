@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "WaterNexusMultiobjective",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK"]
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports"]
         ),
         .target(
             name: "WaterNexusAllocation",
@@ -76,7 +76,8 @@ let package = Package(
             dependencies: ["WaterNexusModel", "WaterNexusGLPK"],
             path: "Benchmarks/nexus-benchmark"
         ),
-        .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel"]),
+        .target(name: "WaterNexusTestSupport", dependencies: ["WaterNexusModel"], path: "Tests/WaterNexusTestSupport"),
+        .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel", "WaterNexusTestSupport"]),
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK"]),
         .testTarget(
             name: "WaterNexusMultiobjectiveTests",
@@ -93,7 +94,10 @@ let package = Package(
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
-        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+        .testTarget(
+            name: "NexusCLITests",
+            dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

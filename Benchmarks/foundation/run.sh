@@ -42,7 +42,7 @@ import sys
 c_load, c_write, c_mem, s_build, s_load, s_write, s_mem, u_build, u_load, p_build, p_write, p_mem, y_build, y_write, y_mem = map(float, sys.argv[1:])
 ours = s_build + s_load
 print(f"{'tool':34} {'seconds':>9} {'peak MB':>9}")
-print(f"{'C API: build arrays + bulk load':34} {c_load:9.3f} {c_mem:9.1f}")
+print(f"{'C API: arrays + bulk load + delete':34} {c_load:9.3f} {c_mem:9.1f}")
 print(f"{'WaterNexus named: build + load':34} {ours:9.3f} {s_mem:9.1f}   (build {s_build:.3f}, load {s_load:.3f})")
 print(f"{'WaterNexus unnamed: build + load':34} {u_build + u_load:9.3f}")
 print(f"{'C API: glp_write_mps (free)':34} {c_write:9.3f}")
@@ -55,3 +55,19 @@ print(f"ratio PuLP / WaterNexus (build+write): {(p_build + p_write) / (s_build +
 print(f"ratio Pyomo / WaterNexus (build+write): {(y_build + y_write) / (s_build + s_write):.1f}x (goal >= 30)")
 PY
 done
+
+# Scale: 10^7 nonzeros (transportation 5000 x 1000), WaterNexus against the C API only (PuLP and Pyomo
+# would need tens of GB); peak memory per nonzero for both.
+echo "== scale: transport 5000 x 1000 (10^7 nonzeros, median of $repeat runs)"
+runs "$work/cs" "$work/capi_load" transport 5000 1000 "$work/cs.mps"
+runs "$work/ss" $bench transport 5000 1000 "$work/ss.mps" --unnamed
+python3 - "$(phase "$work/cs" load)" "$(phase "$work/cs" peak_rss_mb)" "$(phase "$work/ss" build)" "$(phase "$work/ss" load)" \
+          "$(phase "$work/ss" write)" "$(phase "$work/ss" peak_rss_mb)" "$(phase "$work/cs" write)" <<'PY'
+import sys
+c_load, c_mem, s_build, s_load, s_write, s_mem, c_write = map(float, sys.argv[1:])
+nnz = 1e7
+print(f"C API: build arrays + load + delete  {c_load:8.3f} s   peak {c_mem:8.1f} MB  ({c_mem * 2**20 / nnz:.0f} B/nonzero)")
+print(f"WaterNexus unnamed: build + load     {s_build + s_load:8.3f} s   peak {s_mem:8.1f} MB  ({s_mem * 2**20 / nnz:.0f} B/nonzero)")
+print(f"write free MPS: WaterNexus {s_write:.3f} s, GLPK's writer {c_write:.3f} s")
+print(f"ratio WaterNexus / C API (build + load): {(s_build + s_load) / c_load:.2f}")
+PY

@@ -74,3 +74,9 @@ print(String(format: "load %.6f", load))
 print(String(format: "write %.6f", write))
 print(String(format: "peak_rss_mb %.1f", peakResidentMegabytes()))
 print("nonzeros \(model.nonzeroCount)")
+if ProcessInfo.processInfo.environment["NEXUS_BENCH_DETAIL"] != nil {
+    var sparse: SparseModel? = nil
+    let convert = seconds { sparse = model.sparseModel(includeNames: false) }
+    print(String(format: "detail_sparse_model %.6f", convert))
+    _ = sparse
+}

@@ -148,6 +148,8 @@ int nexus_glpk_load(void *P, const char *name, int maximize, int nrows, int ncol
             if (rowNames) glp_set_row_name(lp, i + 1, rowNames[i]);
         }
         glp_set_obj_coef(lp, 0, objectiveConstant);
+        int *buffer = NULL;
+        int bufferSize = 0;
         for (int j = 0; j < ncols; j++) {
             if (kinds[j] == 2) glp_set_col_kind(lp, j + 1, GLP_BV);
             else if (kinds[j] == 1) glp_set_col_kind(lp, j + 1, GLP_IV);
@@ -159,13 +161,22 @@ int nexus_glpk_load(void *P, const char *name, int maximize, int nrows, int ncol
                 glp_set_col_bnds(lp, j + 1, boundType(colLower[j], colUpper[j]), colLower[j], colUpper[j]);
             glp_set_obj_coef(lp, j + 1, objective[j]);
             if (colNames) glp_set_col_name(lp, j + 1, colNames[j]);
+            /* Column by column (measured faster than glp_load_matrix here): GLPK wants 1-based row
+             * numbers in a 1-based array (element 0 unused). */
             long begin = colStart[j], end = colStart[j + 1];
             int count = (int)(end - begin);
             if (count > 0) {
-                /* GLPK wants 1-based arrays with an unused element 0. */
-                glp_set_mat_col(lp, j + 1, count, rowIndex + begin - 1, values + begin - 1);
+                if (count + 1 > bufferSize) {
+                    int *grown = realloc(buffer, sizeof(int) * (size_t)(count + 1));
+                    if (!grown) { free(buffer); buffer = NULL; glp_error("out of memory loading column %d\n", j + 1); }
+                    buffer = grown;
+                    bufferSize = count + 1;
+                }
+                for (int k = 0; k < count; k++) buffer[k + 1] = rowIndex[begin + k] + 1;
+                glp_set_mat_col(lp, j + 1, count, buffer, values + begin - 1);
             }
         }
+        free(buffer);
     });
 }
 

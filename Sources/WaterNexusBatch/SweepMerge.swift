@@ -2,7 +2,9 @@ import Foundation
 import WaterNexusReports
 
 /// Combines the results of a sweep's runs into one table: the run's settings, its exit status, and
-/// every scalar field of its JSON result (nested objects flattened as `a.b`, lists skipped).
+/// the scalar fields of its JSON result: top-level scalars, scalars of nested objects as `a.b`, and
+/// short lists of scalars (up to 8, e.g. an interval) as `a[0]`, `a[1]`. A result that is a list of
+/// one object is read as that object. Deeper structures are left out.
 public enum SweepMerge {
     /// The merged table (rows in plan order; result columns sorted by name for determinism).
     public static func merge(_ directory: SweepDirectory) throws -> CSVTable {
@@ -26,7 +28,8 @@ public enum SweepMerge {
             var fields: [String: String] = [:]
             if status == "0" {
                 let data = try Data(contentsOf: directory.resultFile(id))
-                guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                let parsed = try? JSONSerialization.jsonObject(with: data)
+                guard let object = (parsed as? [String: Any]) ?? ((parsed as? [Any]).flatMap { $0.count == 1 ? $0[0] as? [String: Any] : nil }) else {
                     throw SweepError.invalidResult(path: directory.resultFile(id).path, reason: "not a JSON object; runs must print JSON (add --json)")
                 }
                 flatten(object, prefix: "", into: &fields)
@@ -45,15 +48,26 @@ public enum SweepMerge {
     static func flatten(_ object: [String: Any], prefix: String, into fields: inout [String: String]) {
         for (key, value) in object {
             let name = prefix.isEmpty ? key : "\(prefix).\(key)"
-            switch value {
-            case let nested as [String: Any]: if prefix.isEmpty { flatten(nested, prefix: name, into: &fields) }
-            case let text as String: fields[name] = text
-            case let number as NSNumber:
-                if String(cString: number.objCType) == "c" { fields[name] = number.boolValue ? "true" : "false" }
-                else { fields[name] = NumberFormat.exact(number.doubleValue) }
-            case is NSNull: fields[name] = ""
-            default: break
+            if let nested = value as? [String: Any] {
+                if prefix.isEmpty { flatten(nested, prefix: name, into: &fields) }
+            } else if let list = value as? [Any] {
+                guard list.count <= 8, list.allSatisfy({ scalarText($0) != nil }) else { continue }
+                for (k, item) in list.enumerated() { fields["\(name)[\(k)]"] = scalarText(item) }
+            } else if let text = scalarText(value) {
+                fields[name] = text
             }
+        }
+    }
+
+    /// The text of a JSON scalar (string, number, boolean, null), nil for lists and objects.
+    static func scalarText(_ value: Any) -> String? {
+        switch value {
+        case let text as String: return text
+        case let number as NSNumber:
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            return NumberFormat.exact(number.doubleValue)
+        case is NSNull: return ""
+        default: return nil
         }
     }
 }

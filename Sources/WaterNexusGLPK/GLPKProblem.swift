@@ -30,14 +30,13 @@ final class GLPKProblem {
             case .binary: 2
             }
         }
-        let oneBasedRows = model.columnRows.map { CInt($0) + 1 }
-        let starts = model.columnStart.map { CLong($0) }
+        let starts = model.columnStart.map { CLong($0) } // Int and CLong coincide on LP64; this is a cheap copy
         let status: CInt = try withOptionalCStrings(passNames ? model.rowNames : nil) { rowNames in
             try withOptionalCStrings(passNames ? model.columnNames : nil) { columnNames in
                 nexus_glpk_load(
                     created, model.name, model.sense == .maximize ? 1 : 0, CInt(rows), CInt(columns),
                     model.rowLower, model.rowUpper, model.columnLower, model.columnUpper,
-                    model.objective, model.objectiveConstant, kinds, starts, oneBasedRows, model.columnValues,
+                    model.objective, model.objectiveConstant, kinds, starts, model.columnRows, model.columnValues,
                     rowNames, columnNames)
             }
         }

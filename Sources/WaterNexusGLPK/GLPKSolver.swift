@@ -79,6 +79,12 @@ public enum GLPKSolver {
         var ray: [Double]? = nil
         if status == .unbounded {
             ray = try UnboundedRay.direction(problem, maximize: problem.maximize, rowDuals: result.duals, reducedCosts: result.reducedCosts)
+            if ray == nil, options.method == .dual {
+                // The dual simplex proves unboundedness without naming a ray; the primal simplex names one.
+                var primal = options
+                primal.method = .primal
+                return try solveLP(problem, options: primal, presolve: false)
+            }
         }
         var solution = Solution(
             status: status, hasSolution: hasSolution, isMIP: false,

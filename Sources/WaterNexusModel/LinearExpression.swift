@@ -73,10 +73,11 @@ public struct LinearExpression: Sendable, Equatable {
     }
 
     /// The same expression with one term per variable, sorted by column, zero coefficients dropped.
-    /// - Complexity: O(n log n) in the number of stored terms.
+    /// - Complexity: O(n) when the terms are already in increasing column order, else O(n log n).
     public func merged() -> LinearExpression {
         var result = LinearExpression(constant: constant)
         guard !indices.isEmpty else { return result }
+        if isStrictlyIncreasing && !coefficients.contains(0) { return self } // already merged: O(n)
         let order = indices.indices.sorted { indices[$0] < indices[$1] }
         result.reserveCapacity(order.count)
         var current = indices[order[0]]
@@ -91,6 +92,16 @@ public struct LinearExpression: Sendable, Equatable {
         }
         if sum != 0 { result.add(Variable(index: current), sum) }
         return result
+    }
+
+    /// Whether the stored columns are strictly increasing (then no two terms share a variable).
+    var isStrictlyIncreasing: Bool {
+        var previous = -1
+        for index in indices {
+            guard index > previous else { return false }
+            previous = index
+        }
+        return true
     }
 
     /// The value of the expression at the column values `x` (indexed by column number).

@@ -36,14 +36,39 @@ extension Model {
             guard rowByName[name] == nil else { throw ModelError.duplicateName(name, kind: "constraint") }
             rowByName[name] = index
         }
-        let merged = relation.expression.merged()
         rowNames.append(name)
         rowLower.append(lower)
         rowUpper.append(upper)
-        rowColumns.append(contentsOf: merged.indices.lazy.map { Int32($0) })
-        rowValues.append(contentsOf: merged.coefficients)
-        rowStart.append(rowValues.count)
+        appendMergedRow(relation.expression)
         return Constraint(index: index)
+    }
+
+    /// Appends an expression's terms as the next row: sorted by column, repeated columns summed,
+    /// zero coefficients dropped. Terms already in increasing column order are copied as they are.
+    mutating func appendMergedRow(_ expression: LinearExpression) {
+        if expression.isStrictlyIncreasing {
+            for (index, coefficient) in zip(expression.indices, expression.coefficients) where coefficient != 0 {
+                rowColumns.append(Int32(index))
+                rowValues.append(coefficient)
+            }
+        } else {
+            var terms = zip(expression.indices, expression.coefficients).map { (column: Int32($0), value: $1) }
+            terms.sort { $0.column < $1.column }
+            var k = 0
+            while k < terms.count {
+                let column = terms[k].column
+                var sum = 0.0
+                while k < terms.count && terms[k].column == column {
+                    sum += terms[k].value
+                    k += 1
+                }
+                if sum != 0 {
+                    rowColumns.append(column)
+                    rowValues.append(sum)
+                }
+            }
+        }
+        rowStart.append(rowValues.count)
     }
 
     /// Adds an unnamed constraint.

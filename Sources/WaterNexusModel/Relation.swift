@@ -38,3 +38,5 @@ public func >= (lhs: Variable, rhs: Double) -> LinearRelation { lhs.expression >
 public func == (lhs: Variable, rhs: Double) -> LinearRelation { lhs.expression == rhs }
 public func <= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { (lhs - rhs) <= 0 }
 public func >= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { (lhs - rhs) >= 0 }
+public func <= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) <= 0 }
+public func >= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) >= 0 }

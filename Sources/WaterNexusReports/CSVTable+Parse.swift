@@ -17,10 +17,9 @@ public struct CSVParseError: Error, CustomStringConvertible, Sendable, Equatable
 }
 
 extension CSVTable {
-    /// Reads RFC 4180 CSV: the first record is the header; fields may be quoted (`""` inside quotes is a
-    /// quote, and quoted fields may span lines); LF or CRLF line ends; a leading byte-order mark and
-    /// blank lines are ignored. Every record must have as many fields as the header.
-    public static func parse(_ text: String, source: String = "CSV") throws(CSVParseError) -> CSVTable {
+    /// The records of CSV text with the line each starts on (RFC 4180 quoting; LF or CRLF; a leading
+    /// byte-order mark and blank lines ignored). Text after a closing quote is an error.
+    public static func records(_ text: String, source: String = "CSV") throws(CSVParseError) -> [(line: Int, cells: [String])] {
         var records: [(line: Int, cells: [String])] = []
         var cells: [String] = []
         var field = ""
@@ -67,6 +66,9 @@ extension CSVTable {
                     line += 1
                     recordLine = line
                 default:
+                    if fieldWasQuoted {
+                        throw CSVParseError(source: source, line: line, reason: "text after a closing quote; quote the whole field")
+                    }
                     field.unicodeScalars.append(c)
                 }
             }
@@ -76,6 +78,14 @@ extension CSVTable {
             throw CSVParseError(source: source, line: recordLine, reason: "a quoted field is not closed; add the closing '\"'")
         }
         if !field.isEmpty || !cells.isEmpty || fieldWasQuoted { endRecord() }
+        return records
+    }
+
+    /// Reads RFC 4180 CSV: the first record is the header; fields may be quoted (`""` inside quotes is a
+    /// quote, and quoted fields may span lines); LF or CRLF line ends; a leading byte-order mark and
+    /// blank lines are ignored. Every record must have as many fields as the header.
+    public static func parse(_ text: String, source: String = "CSV") throws(CSVParseError) -> CSVTable {
+        let records = try records(text, source: source)
         guard let header = records.first else {
             throw CSVParseError(source: source, line: 1, reason: "the file is empty; a header line is required")
         }

@@ -1,21 +1,52 @@
 import ArgumentParser
 import Foundation
+import WaterNexusAllocation
 import WaterNexusMultiobjective
 import WaterNexusReports
 
-/// `nexus compare`: MORIME against a reference front on a built-in test problem, over several seeds.
+/// `nexus compare`: MORIME against a reference front, over several seeds: the exact front of an
+/// allocation model file (`nexus compare MODEL`) or the true front of a built-in test problem
+/// (`nexus compare --problem zdt1`).
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare MORIME with the true front of a test problem (hypervolume, IGD, IGD+, GD, spacing, ε, coverage).",
+        abstract: "Compare MORIME with an exact front: an allocation model's (GLPK) or a test problem's (hypervolume, IGD, IGD+, GD, spacing, ε, coverage).",
         discussion: """
-            Objectives are minimized; the hypervolume reference point is (1, …, 1) without normalization, and the
-            reference hypervolume is the analytic value when known (ZDT1 2/3, ZDT2 1/3, DTLZ1 1 − 1/48, DTLZ2 1 − π/6).
+            MODEL (an allocation model file, e.g. Models/yiwu.yaml): the exact front of one scenario and rate is computed \
+            with GLPK exactly as `nexus demo` does (AUGMECON2, --points grid); MORIME runs on the same model (same rows \
+            and objective expressions, all minimized). Objectives are normalized by the payoff-table ideal and the exact \
+            nadir (worst over the nondominated extreme points); the hypervolume reference point is (1.1, …, 1.1) in \
+            normalized units and the reference hypervolume that of the continuous exact front (which no feasible point \
+            set exceeds); IGD, IGD+, GD, ε and coverage are measured against the exact grid points. Gaps are MORIME's \
+            best value minus the LP optimum in stated units; the case's regret rule (same β, γ) chooses a plan on both \
+            fronts. Files (--out): summary, choice and front CSVs, overlay SVGs, the JSON report.
+
+            --problem: objectives are minimized; the hypervolume reference point is (1, …, 1) without normalization, and \
+            the reference hypervolume is the analytic value when known (ZDT1 2/3, ZDT2 1/3, DTLZ1 1 − 1/48, \
+            DTLZ2 1 − π/6).
+
             Seeds are S, S+1, …, S+R−1.
             """)
 
-    @Option(help: "Test problem: \(TestProblem.names.joined(separator: ", ")).")
-    var problem: String = "zdt1"
+    @Argument(help: "An allocation model file (YAML); omit it to use --problem.")
+    var model: String?
+
+    @Option(help: "Test problem (without MODEL): \(TestProblem.names.joined(separator: ", ")) (default zdt1).")
+    var problem: String?
+
+    @Option(help: "Guaranteed rate label (with MODEL; default: the first rate in the file).")
+    var rate: String?
+
+    @Option(help: "Scenario id (with MODEL; default: the first scenario in the file).")
+    var scenario: String?
+
+    @Option(help: "AUGMECON2 grid intervals of the exact front (with MODEL; the demo's default).")
+    var points: Int = 10
+
+
+    @OptionGroup var export: ModelExportOptions
+
+    @OptionGroup var report: HTMLReportOption
 
     @Option(help: "Evaluation budget per run (iterations = (budget − population) / population).")
     var budget: Int = 25_000
@@ -45,8 +76,17 @@ struct CompareCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard TestProblem.named(problem) != nil else {
-            throw ValidationError("--problem \(problem) is unknown; use one of \(TestProblem.names.joined(separator: ", "))")
+        try report.validate(out: out)
+        if model != nil {
+            guard problem == nil else { throw ValidationError("give either MODEL or --problem, not both") }
+            guard points >= 1 else { throw ValidationError("--points must be at least 1") }
+        } else {
+            guard rate == nil, scenario == nil, !export.isRequested else {
+                throw ValidationError("--rate, --scenario, --write-mps and --write-lp need an allocation MODEL file")
+            }
+            if let problem, TestProblem.named(problem) == nil {
+                throw ValidationError("--problem \(problem) is unknown; use one of \(TestProblem.names.joined(separator: ", "))")
+            }
         }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         guard population >= 2 else { throw ValidationError("--population must be at least 2") }
@@ -55,8 +95,15 @@ struct CompareCommand: ParsableCommand {
         guard referencePoints >= 2 else { throw ValidationError("--reference-points must be at least 2") }
     }
 
+    var options: MORIMEOptions {
+        MORIMEOptions(populationSize: population, stop: .evaluations(budget), archiveSize: archive, threads: threads)
+    }
+
+    var seeds: [UInt64] { (0..<UInt64(runs)).map { seed &+ $0 } }
+
     func run() throws {
-        let testProblem = TestProblem.named(problem)!
+        if let model { return try runModel(model) }
+        let testProblem = TestProblem.named(problem ?? "zdt1")!
         let m = testProblem.objectiveCount
         let settings = FrontComparison.Settings(
             reference: testProblem.trueFront(points: referencePoints),
@@ -64,11 +111,10 @@ struct CompareCommand: ParsableCommand {
             normalization: .identity(objectives: m),
             referenceHypervolume: testProblem.unitReferenceHypervolume,
             objectiveOptima: Array(repeating: 0, count: m))
-        let options = MORIMEOptions(populationSize: population, stop: .evaluations(budget), archiveSize: archive, threads: threads)
-        let seeds = (0..<UInt64(runs)).map { seed &+ $0 }
         let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings)
         let jsonText = try Self.encode(report)
         if let out { try write(report, json: jsonText, to: out) }
+        try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
         print(json ? jsonText : Self.table(report, problem: testProblem.name))
     }
 
@@ -113,5 +159,42 @@ struct CompareCommand: ParsableCommand {
         } catch {
             throw ValidationError("writing to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
         }
+    }
+}
+
+extension CompareCommand {
+    /// MORIME against the exact front of an allocation model file.
+    func runModel(_ path: String) throws {
+        do {
+            let allocationCase = try AllocationCase.load(path: path)
+            let comparison = try export.exportingSolvedModels(prefix: allocationCase.name) {
+                try AllocationComparison(
+                    allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
+                    points: points, options: options, seeds: seeds)
+            }
+            let files = try out.map { try comparison.write(to: $0) } ?? []
+            try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
+            if json {
+                print(try comparison.json(), terminator: "")
+                return
+            }
+            print(AllocationCLI.comparisonText(comparison, timings: true))
+            if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
+        } catch let error as AllocationCaseError {
+            throw AllocationCLI.Failure(message: error.description)
+        } catch let error as MetaheuristicError {
+            throw AllocationCLI.Failure(message: error.description)
+        }
+    }
+}
+
+extension AllocationCLI {
+    /// The comparison of MORIME with the exact front as readable text.
+    static func comparisonText(_ comparison: AllocationComparison, timings: Bool) -> String {
+        var parts = ["MORIME against the exact front, \(comparison.study.allocationCase.title)", comparison.settingsText,
+                     comparison.summaryTable(timings: timings).text]
+        let choices = comparison.choiceTable()
+        if !choices.rows.isEmpty { parts.append("Regret choice on both fronts:\n" + choices.text) }
+        return parts.joined(separator: "\n")
     }
 }

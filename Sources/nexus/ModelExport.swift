@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaterNexusModel
+import WaterNexusMultiobjective
 
 /// `--write-mps` / `--write-lp` / `--fixed-mps` for every command that builds models:
 /// `@OptionGroup var export: ModelExportOptions`, then `try export.export(model, name: "…")` per model.
@@ -29,6 +30,20 @@ struct ModelExportOptions: ParsableArguments {
         }
     }
 
+    /// Whether any model file was asked for.
+    var isRequested: Bool { writeMps != nil || writeLp != nil }
+
+    /// Runs `body`, writing every model the exact multiobjective engine solves inside it as
+    /// `<prefix>_<n>_<step>` (n counts the solves from 1, so file names sort in solve order).
+    func exportingSolvedModels<T>(prefix: String, _ body: () throws -> T) throws -> T {
+        guard isRequested else { return try body() }
+        let counter = SolveCounter()
+        let observer: @Sendable (String, Model) throws -> Void = { step, model in
+            try self.export(model, name: "\(prefix)_\(counter.next())_\(step)")
+        }
+        return try ExactFront.$modelObserver.withValue(observer) { try body() }
+    }
+
     /// `path` itself when it ends in `.ext`, else `path/name.ext` (the directory is created).
     static func destination(_ path: String, name: String, extension ext: String) throws -> URL {
         let url = URL(fileURLWithPath: path)
@@ -42,5 +57,19 @@ struct ModelExportOptions: ParsableArguments {
         guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else {
             throw ValidationError("cannot write \(url.path)")
         }
+    }
+}
+
+/// Numbers the solves of one command run (the observer may be called from any thread).
+final class SolveCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        let digits = String(count)
+        return String(repeating: "0", count: max(0, 5 - digits.count)) + digits
     }
 }

@@ -41,11 +41,7 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Write result.json (and front.csv with --pareto) to this directory.")
     var out: String?
 
-    @Option(name: .customLong("write-mps"), help: "Write every model solved as a free MPS file in this directory.")
-    var writeMPS: String?
-
-    @Option(name: .customLong("write-lp"), help: "Write every model solved as a CPLEX LP file in this directory.")
-    var writeLP: String?
+    @OptionGroup var export: ModelExportOptions
 
     func validate() throws {
         guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
@@ -64,15 +60,13 @@ struct NetworkCommand: ParsableCommand {
         options.localSearch = !noLocalSearch
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
-        if writeMPS != nil || writeLP != nil {
-            try NetworkModelFiles.prepare(mps: writeMPS, lp: writeLP)
-            let mps = writeMPS, lp = writeLP
-            options.modelSink = { label, model in NetworkModelFiles.write(model, label: label, mps: mps, lp: lp) }
-        }
+        let files = NetworkModelFiles(export: export)
+        if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         if let pareto {
             let points = try NetworkPareto.front(network, count: pareto, options: options)
             try report(points: points, network: network)
+            if let failure = files.failure { throw NetworkCommandError(message: failure) }
             return
         }
         let result = try NetworkSolver.solve(network, options: options)
@@ -80,7 +74,7 @@ struct NetworkCommand: ParsableCommand {
         let text = try summary.json()
         if let out { try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8) }
         print(json ? text : NetworkText.render(summary))
-        if let failure = NetworkModelFiles.failure { throw NetworkCommandError(message: failure) }
+        if let failure = files.failure { throw NetworkCommandError(message: failure) }
         if result.status == .infeasible { throw ExitCode(2) }
     }
 
@@ -104,7 +98,6 @@ struct NetworkCommand: ParsableCommand {
             try csv.write(toFile: out + "/front.csv", atomically: true, encoding: .utf8)
         }
         print(json ? text : "Cost–carbon front (ε-constraint; each point solved to the gap)\n" + table.render())
-        if let failure = NetworkModelFiles.failure { throw NetworkCommandError(message: failure) }
     }
 }
 

@@ -1,30 +1,31 @@
 import Foundation
 import WaterNexusModel
 
-/// Writes the models a network solve builds, one file per model. The only place that turns a ``Model``
-/// into file text for `nexus network`.
-enum NetworkModelFiles {
-    nonisolated(unsafe) static var failure: String?
+/// Writes every model a network solve builds through the shared `--write-mps` / `--write-lp` options, as
+/// `network_<n>_<step>` (n counts the models from 1, so file names sort in solve order). The solver calls
+/// it synchronously; the first write failure is kept and reported after the solve.
+final class NetworkModelFiles: @unchecked Sendable {
+    private let export: ModelExportOptions
+    private let counter = SolveCounter()
+    private let lock = NSLock()
+    private var firstFailure: String?
 
-    static func prepare(mps: String?, lp: String?) throws {
-        for directory in [mps, lp].compactMap({ $0 }) {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
+    init(export: ModelExportOptions) { self.export = export }
+
+    /// The first write failure, if any.
+    var failure: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstFailure
     }
 
-    static func write(_ model: Model, label: String, mps: String?, lp: String?) {
-        for (directory, format) in [(mps, "mps"), (lp, "lp")] {
-            guard let directory else { continue }
-            guard let text = fileText(model, format: format) else {
-                failure = "writing .\(format) files is not available in this build (the MPS/LP writer is missing)"
-                continue
-            }
-            try? text.write(toFile: "\(directory)/\(label).\(format)", atomically: true, encoding: .utf8)
+    func write(_ model: Model, label: String) {
+        do {
+            try export.export(model, name: "network_\(counter.next())_\(label)")
+        } catch {
+            lock.lock()
+            if firstFailure == nil { firstFailure = "writing model files: \(error)" }
+            lock.unlock()
         }
-    }
-
-    /// The model as free MPS or CPLEX LP text.
-    static func fileText(_ model: Model, format: String) -> String? {
-        format == "mps" ? model.mpsText(format: .free) : model.lpText()
     }
 }

@@ -8,13 +8,17 @@ struct Nexus: ParsableCommand {
         abstract: "Mathematical programming for water–carbon problems, backed by GLPK.",
         version: "0.1.0",
         subcommands: [
+            DemoCommand.self,
             SolveCommand.self,
+            ParetoCommand.self,
+            ChooseCommand.self,
+            CompareCommand.self,
+            ISTPCommand.self,
+            ReportCommand.self,
             SweepCommand.self,
             MergeCommand.self,
-            CompareCommand.self,
-            ReportCommand.self,
-            ChooseCommand.self,
             NetworkCommand.self,
-        ]
+        ],
+        defaultSubcommand: DemoCommand.self
     )
 }

@@ -35,6 +35,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "GLPK presolver: on or off (default: off for LPs, on for MIPs).")
     var presolve: String?
 
+    @Flag(help: "When the model is infeasible, find an irreducible infeasible subsystem; when unbounded, show a ray.")
+    var explain = false
+
     @OptionGroup var export: ModelExportOptions
 
     func validate() throws {
@@ -52,6 +55,9 @@ struct SolveCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         let model = try Model.read(contentsOf: url)
         try export.export(model, name: url.deletingPathExtension().lastPathComponent)
+        for warning in model.coefficientRanges().warnings() {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
         var options = SolverOptions()
         options.method = SolverOptions.Method(rawValue: method) ?? .dual
         options.presolve = presolve.map { $0 == "on" }
@@ -60,6 +66,19 @@ struct SolveCommand: ParsableCommand {
         options.exact = exact
         options.ranging = ranges
         let solution = try GLPKSolver.solve(model, options: options)
-        print(json ? SolveOutput.json(model, solution) : SolveOutput.text(model, solution, ranges: ranges))
+        var diagnosis: SolveOutput.Diagnosis? = nil
+        if explain {
+            if solution.status == .infeasible || solution.status == .infeasibleOrUnbounded,
+               let iis = try InfeasibilityDiagnosis.irreducibleSubsystem(of: model, options: options) {
+                diagnosis = .irreducibleSubsystem(iis)
+            } else if solution.status == .unbounded, let ray = solution.unboundedRay {
+                diagnosis = .ray(ray)
+            }
+        }
+        if json {
+            print(SolveOutput.json(model, solution, diagnosis: diagnosis))
+        } else {
+            print(SolveOutput.text(model, solution, ranges: ranges) + (diagnosis.map { SolveOutput.text(model, $0) } ?? ""))
+        }
     }
 }

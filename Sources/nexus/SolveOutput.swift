@@ -40,51 +40,55 @@ enum SolveOutput {
     }
 
     /// `{"status":…,"objective":…,"variables":{…},"bestBound":…,"gap":…}`; NaN and infinities become null.
-    static func json(_ model: Model, _ solution: Solution) -> String {
-        var fields: [(String, String)] = [
-            ("status", quoted(solution.status.rawValue)),
+    /// With `diagnosis`, an infeasible model adds `"iis":{"rows":[…],"bounds":[…]}` and an unbounded one `"ray":{…}`.
+    static func json(_ model: Model, _ solution: Solution, diagnosis: Diagnosis? = nil) -> String {
+        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+        var fields: [(String, JSONValue)] = [
+            ("status", .string(solution.status.rawValue)),
             ("objective", number(solution.objective)),
+            ("variables", .object(solution.hasSolution
+                ? model.variables.map { (model.name(of: $0), .number(solution.values[$0.index])) } : [])),
         ]
-        var variables: [String] = []
-        if solution.hasSolution {
-            variables.reserveCapacity(model.variableCount)
-            for variable in model.variables {
-                variables.append("\(quoted(model.name(of: variable))):\(number(solution.values[variable.index]))")
-            }
-        }
-        fields.append(("variables", "{" + variables.joined(separator: ",") + "}"))
         if solution.isMIP {
             fields.append(("bestBound", number(solution.bestBound)))
             fields.append(("gap", number(solution.gap)))
         }
         if let certificate = solution.exactCertificate {
-            fields.append(("exact", "{\"status\":\(quoted(certificate.status.rawValue)),\"objective\":\(number(certificate.objective))}"))
+            fields.append(("exact", .object([("status", .string(certificate.status.rawValue)), ("objective", number(certificate.objective))])))
         }
-        return "{" + fields.map { "\(quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        switch diagnosis {
+        case let .irreducibleSubsystem(iis)?:
+            fields.append(("iis", .object([
+                ("rows", .array(iis.constraints.map { .string(model.name(of: $0)) })),
+                ("bounds", .array(iis.bounds.map { .string("\(model.name(of: $0.variable)).\($0.side.rawValue)") })),
+                ("text", .array(iis.describe(in: model).map(JSONValue.string))),
+            ])))
+        case let .ray(direction)?:
+            fields.append(("ray", .object(model.variables.filter { direction[$0.index] != 0 }
+                .map { (model.name(of: $0), .number(direction[$0.index])) })))
+        case nil: break
+        }
+        return JSONValue.object(fields).compact()
     }
 
-    static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "null" }
-        return NumberFormat.exact(value)
+    /// Why a model has no optimum, when `--explain` asked for it.
+    enum Diagnosis {
+        case irreducibleSubsystem(IrreducibleInfeasibleSubsystem)
+        case ray([Double])
     }
 
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+    /// The diagnosis as text lines.
+    static func text(_ model: Model, _ diagnosis: Diagnosis) -> String {
+        switch diagnosis {
+        case let .irreducibleSubsystem(iis):
+            return (["", "irreducible infeasible subsystem (drop any one member and the rest is feasible):"]
+                + iis.describe(in: model).map { "  " + $0 }).joined(separator: "\n")
+        case let .ray(direction):
+            var table = TextTable(headers: ["variable", "ray direction"])
+            for variable in model.variables where direction[variable.index] != 0 {
+                table.append([model.name(of: variable), NumberFormat.exact(direction[variable.index])])
             }
+            return "\nthe objective improves without bound along:\n" + table.render()
         }
-        return result + "\""
     }
 }

@@ -48,7 +48,7 @@ struct SweepExecutionTests {
     /// checked by hand (x = 1, 2, 3 → twice = 2, 4, 6).
     func makeSpec() -> SweepSpec {
         let program = "import json, sys; a = dict(zip(sys.argv[1::2], sys.argv[2::2])); "
-            + "print(json.dumps({'twice': 2 * float(a['--x']), 'echo': a['--label'], 'nested': {'ok': True}, 'list': [1]}))"
+            + "print(json.dumps({'twice': 2 * float(a['--x']), 'echo': a['--label'], 'nested': {'ok': True}, 'list': [1, 2.5], 'long': list(range(9))}))"
         return SweepSpec(name: "t", command: ["-c", program], parameters: [("x", ["1", "2", "3"]), ("label", ["a b"])])
     }
 
@@ -80,9 +80,10 @@ struct SweepExecutionTests {
         #expect(parallel.terminationStatus == 0, "GNU parallel must be installed (apt-get install parallel)")
 
         let merged = try SweepMerge.merge(local)
-        #expect(merged.header == ["id", "x", "label", "exit_status", "echo", "nested.ok", "twice"])
+        // short lists become indexed columns; the 9-element list is left out
+        #expect(merged.header == ["id", "x", "label", "exit_status", "echo", "list[0]", "list[1]", "nested.ok", "twice"])
         #expect(merged.rows.map { $0.last! } == ["2", "4", "6"])
-        #expect(merged.rows.allSatisfy { $0[3] == "0" && $0[4] == "a b" && $0[5] == "true" })
+        #expect(merged.rows.allSatisfy { $0[3] == "0" && $0[4] == "a b" && $0[5] == "1" && $0[6] == "2.5" && $0[7] == "true" })
         #expect(try SweepMerge.merge(viaParallel).render() == merged.render())
     }
 

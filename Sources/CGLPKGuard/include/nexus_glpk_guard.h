@@ -36,7 +36,7 @@ int nexus_glpk_delete(void *P);
  * Loads a whole model in one call. Arrays are 0-based here; kinds: 0 continuous, 1 integer,
  * 2 binary. Bounds use +-HUGE_VAL for infinity. Names may be NULL (then none are set).
  * The matrix is given in compressed-column form (colStart has ncols + 1 entries, rowIndex
- * holds 1-based row numbers).
+ * holds 0-based row numbers).
  */
 int nexus_glpk_load(void *P, const char *name, int maximize, int nrows, int ncols,
                     const double *rowLower, const double *rowUpper,

@@ -86,34 +86,41 @@ enum NumberText {
     /// Parses a decimal number (`12`, `-1.5e-3`, `.5`) or an infinity word (`inf`, `infinity`, `+inf`, `-Inf`).
     /// Returns nil for anything else (hexadecimal, NaN, garbage).
     static func parse<S: StringProtocol>(_ token: S) -> Double? {
-        var body = Substring(token)
+        let utf8 = token.utf8
+        var index = utf8.startIndex
         var sign = 1.0
-        if let first = body.first, first == "+" || first == "-" {
-            if first == "-" { sign = -1 }
-            body = body.dropFirst()
+        if index < utf8.endIndex, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-") {
+            if utf8[index] == UInt8(ascii: "-") { sign = -1 }
+            index = utf8.index(after: index)
         }
-        let lower = body.lowercased()
-        if lower == "inf" || lower == "infinity" { return sign * .infinity }
+        guard index < utf8.endIndex else { return nil }
+        let first = utf8[index] | 0x20
+        if first == UInt8(ascii: "i") {
+            let word = String(decoding: utf8[index...], as: UTF8.self).lowercased()
+            return word == "inf" || word == "infinity" ? sign * .infinity : nil
+        }
         var sawDigit = false, sawDot = false, sawExponent = false, exponentDigits = false
-        var previous: Character = " "
-        for character in body {
-            switch character {
-            case "0"..."9":
+        var previous: UInt8 = 0
+        while index < utf8.endIndex {
+            let c = utf8[index]
+            switch c {
+            case 0x30...0x39:
                 if sawExponent { exponentDigits = true } else { sawDigit = true }
-            case ".":
+            case UInt8(ascii: "."):
                 guard !sawDot, !sawExponent else { return nil }
                 sawDot = true
-            case "e", "E":
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
                 guard sawDigit, !sawExponent else { return nil }
                 sawExponent = true
-            case "+", "-":
-                guard previous == "e" || previous == "E" else { return nil }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                guard previous | 0x20 == UInt8(ascii: "e") else { return nil }
             default:
                 return nil
             }
-            previous = character
+            previous = c
+            index = utf8.index(after: index)
         }
-        guard sawDigit, !sawExponent || exponentDigits, let value = Double(String(token)) else { return nil }
-        return value
+        guard sawDigit, !sawExponent || exponentDigits else { return nil }
+        return Double(Substring(token))
     }
 }

@@ -7,7 +7,8 @@
 ///   family keeps the names unique and the scheme predictable (name = position).
 /// - CPLEX LP: names that GLPK, CBC and HiGHS read unchanged are kept; `[` and `]` (which none of
 ///   them accepts) become `(` and `)` as in GLPK's own LP writer; a name that would then clash with
-///   another falls back to its default name `_c<n>` / `_r<n>`.
+///   another, or that is an LP keyword (`inf`, `end`, `bounds`, …), falls back to its default name
+///   `_c<n>` / `_r<n>`.
 struct FileNames {
     var columns: [String]
     var rows: [String]
@@ -54,8 +55,17 @@ struct FileNames {
 
     static func isLPName(_ name: String) -> Bool {
         guard let first = name.utf8.first, first != UInt8(ascii: "."), !(0x30...0x39).contains(first) else { return false }
-        return name.utf8.allSatisfy { isAlphanumeric($0) || lpSymbols.contains($0) }
+        return name.utf8.allSatisfy { isAlphanumeric($0) || lpSymbols.contains($0) } && !lpKeywords.contains(name.lowercased())
     }
+
+    /// Words an LP reader takes for a number or a section heading when they stand where a name would:
+    /// `inf`/`infinity` in expressions, section words at the start of a Bounds or Generals line.
+    static let lpKeywords: Set<String> = [
+        "inf", "infinity", "free", "st", "s.t.", "st.", "subject", "such", "bound", "bounds", "end",
+        "gen", "general", "generals", "integer", "integers", "bin", "binary", "binaries",
+        "min", "max", "minimize", "maximize", "minimum", "maximum", "minimise", "maximise",
+        "semi", "semis", "semi-continuous", "sos",
+    ]
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -129,6 +129,7 @@ struct LPParser {
                 }
                 if ["inf", "infinity"].contains(name.lowercased()) {
                     if coefficient == nil { break } // ±inf as a right-hand side is handled by the caller
+                    throw error("\"\(name)\" after a coefficient in \(context): infinity cannot be a variable name or a coefficient's factor")
                 }
                 let column = try builder.column(name, line: token.line)
                 extendFlags()
@@ -171,10 +172,17 @@ struct LPParser {
             try advance()
             try advance()
         }
+        var firstWord: String?
+        let firstWordStartsLine = token.startsLine
+        if case let .name(word) = token.kind { firstWord = word }
         let where_ = label.map { "constraint \"\($0)\"" } ?? "the constraint at line \(line)"
         var (left, leftHasVariables) = try parseTerms(context: where_)
         guard case let .relation(firstRelation) = token.kind else {
-            throw error("expected <=, >= or = in \(where_), found \(found)")
+            var hint = ""
+            if firstWordStartsLine, label == nil, let word = firstWord {
+                hint = "; if \"\(word)\" is meant to start a section, it is not one LP files have (Subject To, Bounds, Generals, Binaries, End)"
+            }
+            throw error("expected <=, >= or = in \(where_), found \(found)\(hint)")
         }
         try advance()
         var lower = -Double.infinity, upper = Double.infinity

@@ -98,7 +98,7 @@ struct MPSReader {
         if first != 0x20 && first != 0x09 { return try header(text) }
         var fields = fixed ? try fixedFields(text) : freeFields(text)
         if fields.allSatisfy({ $0.isEmpty }) { return false }
-        if fixed, [.columns, .rhs, .ranges].contains(section) {
+        if fixed, section == .columns || section == .rhs || section == .ranges {
             guard fields[0].isEmpty else { throw error("field 1 (columns 2-3) must be blank in a \(section.rawValue) record") }
             fields.removeFirst()
         }
@@ -138,7 +138,6 @@ struct MPSReader {
             section = .columns
         case "RHS", "RANGES", "BOUNDS":
             guard [.columns, .rhs, .ranges].contains(section) else { throw error("\(keyword) must follow COLUMNS") }
-            if section == .columns { try finishColumns() }
             section = Section(rawValue: keyword)!
         case "QUADOBJ", "QMATRIX", "QSECTION", "QCMATRIX", "CSECTION", "SOS", "INDICATORS", "GENCONS", "PWLOBJ":
             throw error("section \(keyword) is not supported: only linear and mixed-integer linear models can be read")
@@ -191,7 +190,7 @@ struct MPSReader {
     // MARK: COLUMNS
 
     mutating func readColumn(_ fields: [String]) throws {
-        if fields.count >= 3, fields[1] == "'MARKER'" || fields[1].uppercased() == "'MARKER'" {
+        if fields.count >= 3, fields[1].utf8.first == UInt8(ascii: "'"), fields[1].uppercased() == "'MARKER'" {
             let keyword = (fixed ? (fields.count > 3 ? fields[3] : "") : fields[2]).uppercased()
             switch keyword {
             case "'INTORG'": integerBlock = true
@@ -244,8 +243,6 @@ struct MPSReader {
         }
     }
 
-    mutating func finishColumns() throws {}
-
     // MARK: RHS and RANGES
 
     mutating func readValues(_ fields: [String]) throws {
@@ -285,9 +282,12 @@ struct MPSReader {
 
     // MARK: BOUNDS
 
+    static let valuedBounds: Set<String> = ["UP", "LO", "FX", "LI", "UI"]
+    static let plainBounds: Set<String> = ["FR", "MI", "PL", "BV"]
+
     mutating func readBound(_ fields: [String]) throws {
         var type: String, columnName: String, text: String?
-        let valued: Set<String> = ["UP", "LO", "FX", "LI", "UI"], plain: Set<String> = ["FR", "MI", "PL", "BV"]
+        let valued = MPSReader.valuedBounds, plain = MPSReader.plainBounds
         if fixed {
             type = fields[0].uppercased()
             columnName = fields[2]
@@ -391,14 +391,14 @@ struct MPSReader {
 
     // MARK: fields and numbers
 
-    func number(_ text: String, what: String) throws -> Double {
-        guard let value = NumberText.parse(text) else { throw error("expected a number for the \(what), found \"\(text)\"") }
+    func number(_ text: String, what: @autoclosure () -> String) throws -> Double {
+        guard let value = NumberText.parse(text) else { throw error("expected a number for the \(what()), found \"\(text)\"") }
         return value
     }
 
     /// A bound: ±1e30 and beyond mean infinity.
-    func bound(_ text: String, what: String) throws -> Double {
-        let value = try number(text, what: what)
+    func bound(_ text: String, what: @autoclosure () -> String) throws -> Double {
+        let value = try number(text, what: what())
         return abs(value) >= NumberText.infinityThreshold ? (value > 0 ? .infinity : -.infinity) : value
     }
 
@@ -409,7 +409,7 @@ struct MPSReader {
     /// Free layout: blank-separated words, stopping at a word that starts with `$`.
     func freeFields(_ text: ArraySlice<UInt8>) -> [String] {
         var words = split(text)
-        if let comment = words.firstIndex(where: { $0.hasPrefix("$") }) { words.removeSubrange(comment...) }
+        if let comment = words.firstIndex(where: { $0.utf8.first == UInt8(ascii: "$") }) { words.removeSubrange(comment...) }
         return words
     }
 

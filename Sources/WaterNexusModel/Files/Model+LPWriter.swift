@@ -11,7 +11,9 @@ extension Model {
     ///   (none of the three readers accepts double inequalities); ``readLP(_:file:)`` joins them again.
     /// - A free row is written `name: a·x >= -1e+30`; every reader takes 1e30 as "no bound".
     /// - Integer columns are listed under `Generals`, binary ones under `Binaries`.
-    /// - Names: see ``FileNames`` (`[`/`]` become `(`/`)`).
+    /// - Names are kept, except that `[`/`]` (which GLPK and CBC reject) become `(`/`)`, and a name that
+    ///   would then clash falls back to its default `_c<n>`/`_r<n>`. CBC also rejects `/`, `|` and names
+    ///   over 100 characters (it then uses its own names); GLPK and HiGHS read them.
     /// - Complexity: O(variables + constraints + nonzeros).
     public func lpText() -> String { String(decoding: lpBytes(), as: UTF8.self) }
 

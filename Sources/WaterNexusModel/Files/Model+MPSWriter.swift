@@ -23,7 +23,9 @@ extension Model {
     /// - A free row is an `N` row after the objective (GLPK and HiGHS drop such rows when reading).
     /// - Integer columns are enclosed in `MARKER` / `INTORG` … `INTEND` and always get explicit bounds
     ///   (`PL` for no upper bound, since readers default integer columns to [0, 1]); binary columns get `BV`.
-    /// - Names: see ``FileNames``; in fixed MPS names longer than 8 characters are replaced by positional names.
+    /// - Names: the model's names. Fixed MPS allows 8 characters: when any column name is longer, all
+    ///   columns become `C0000001`, `C0000002`, … (1-based position); likewise rows become `R0000001`, …
+    ///   and the objective `R0000000` when a row or objective name is longer.
     /// - Complexity: O(variables + constraints + nonzeros).
     public func mpsText(format: MPSFormat = .free) -> String {
         String(decoding: mpsBytes(format: format), as: UTF8.self)

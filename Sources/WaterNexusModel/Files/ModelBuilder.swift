@@ -35,6 +35,7 @@ struct ModelBuilder {
     /// The model's name for an element named `text` at `position`: nil when it is the default name
     /// (`_c<position+1>` / `_r<position+1>`), else the name after checking the naming rules.
     func checkedName(_ text: String, position: Int, prefix: String, kind: String, line: Int) throws -> String? {
+        if ModelBuilder.isPlainName(text) { return text }
         if Model.isReservedDefaultName(text) {
             if text == "\(prefix)\(position + 1)" { return nil }
             throw error(line, "\(kind) name \"\(text)\" is reserved for unnamed \(kind)s and may only name \(kind) number \(text.dropFirst(2)); rename it")
@@ -45,6 +46,18 @@ struct ModelBuilder {
             throw error(line, "\(problem)")
         }
         return text
+    }
+
+    static let nameSymbolBytes: Set<UInt8> = Set(Model.nameSymbols.compactMap { $0.asciiValue })
+
+    /// Fast check of the common case: a name ``Model/validateName(_:)`` accepts that is not `_`-prefixed.
+    static func isPlainName(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.count <= 255, LPTokenizer.isLetter(first) || first == UInt8(ascii: "~") else { return false }
+        for byte in utf8 where !(LPTokenizer.isLetter(byte) || LPTokenizer.isDigit(byte) || nameSymbolBytes.contains(byte)) {
+            return false
+        }
+        return true
     }
 
     /// The column named `text`, created (continuous, [0, +inf)) if new.

@@ -20,11 +20,4 @@ public struct ModelFileError: Error, Equatable, Sendable, CustomStringConvertibl
         if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }
         return place.isEmpty ? message : "\(place): \(message)"
     }
-
-    /// The same error located in `file`.
-    func located(in file: String?) -> ModelFileError {
-        var copy = self
-        if copy.file == nil { copy.file = file }
-        return copy
-    }
 }

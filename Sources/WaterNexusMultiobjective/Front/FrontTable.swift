@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 import WaterNexusModel
 
 /// A front as a table: one row per point with its objective values and (optionally) column values,
@@ -41,10 +42,10 @@ public struct FrontTable: Sendable, Equatable {
 
     /// The CSV text.
     public func csvText() -> String {
-        var lines = [CSV.line(["point"] + objectiveNames.indices.map(objectiveHeader) + variableNames)]
+        var lines = [FrontTable.csvLine(["point"] + objectiveNames.indices.map(objectiveHeader) + variableNames)]
         for (k, point) in points.enumerated() {
             let variables = point.values.isEmpty ? Array(repeating: "", count: variableNames.count) : point.values.map { "\($0)" }
-            lines.append(CSV.line(["\(k + 1)"] + point.objectives.map { "\($0)" } + variables))
+            lines.append(FrontTable.csvLine(["\(k + 1)"] + point.objectives.map { "\($0)" } + variables))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -68,7 +69,10 @@ public struct FrontTable: Sendable, Equatable {
 
     /// Parses front CSV text; `source` names it in errors.
     public static func parse(_ text: String, source: String = "front CSV") throws -> FrontTable {
-        let records = try CSV.records(text, source: source)
+        let records: [(line: Int, cells: [String])]
+        do { records = try CSVTable.records(text, source: source) } catch {
+            throw FrontTableError(source: source, line: error.line, message: error.reason)
+        }
         guard let (headerLine, header) = records.first else {
             throw FrontTableError(source: source, line: nil, message: "the file is empty; expected a header starting with \"point\"")
         }
@@ -129,4 +133,8 @@ public struct FrontTableError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String {
         "\(source)\(line.map { ", line \($0)" } ?? ""): \(message)"
     }
+}
+
+extension FrontTable {
+    static func csvLine(_ cells: [String]) -> String { cells.map(CSVTable.escape).joined(separator: ",") }
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# MORIME on the Yiwu allocation model (Models/yiwu.yaml, rate 90 %, scenario O) against its exact GLPK
+# front: `nexus compare MODEL` in release, population 100, archive 100, 25 000 evaluations, seeds 1..5,
+# once with one evaluation thread and once on all cores. Prints evaluations per second (evaluations over
+# the run's wall time, hypervolume checkpoints excluded), the hypervolume ratio and the evaluations to
+# 99 % of the exact hypervolume; with pymoo installed, also re-measures both fronts' hypervolumes with
+# pymoo (same normalization and reference point) as a cross-check. Output: Benchmarks/morime/out/yiwu-*.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+out="$here/out"
+mkdir -p "$out"
+cd "$root"
+swift build -c release --product nexus >/dev/null
+nexus="$(swift build -c release --show-bin-path)/nexus"
+for threads in 1 0; do
+  flag=(); [ "$threads" -gt 0 ] && flag=(--threads "$threads")
+  "$nexus" compare Models/yiwu.yaml --rate 90 --budget 25000 --population 100 --seed 1 --runs 5 \
+    "${flag[@]}" --out "$out/yiwu-threads$threads" > /dev/null
+done
+python3 "$here/yiwu_summary.py" "$out" | tee "$out/yiwu-summary.txt"

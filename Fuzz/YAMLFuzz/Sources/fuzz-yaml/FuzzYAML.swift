@@ -1,0 +1,35 @@
+// libFuzzer entry point for the YAML model-file loaders. The first byte picks the loader; the rest is
+// the file's text, parsed as if it were Models/<case>.yaml so that its CSV references resolve. Any
+// input must give a model or a thrown error: never a crash or a hang.
+import Foundation
+import WaterNexusAllocation
+import WaterNexusBatch
+import WaterNexusISTP
+
+let repository = ProcessInfo.processInfo.environment["WATERNEXUS_ROOT"] ?? FileManager.default.currentDirectoryPath
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let selector = data[0]
+    let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
+    switch selector % 3 {
+    case 0: _ = try? AllocationCase.parse(yaml: text, file: repository + "/Models/yiwu.yaml")
+    case 1: _ = try? SweepSpec.parse(yaml: text, file: "fuzz.yaml")
+    default: _ = try? ISTPCase.parse(yaml: text, file: repository + "/Models/henan.yaml")
+    }
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// SwiftPM names an executable's entry point after the target; hand control to libFuzzer's driver.
+@_cdecl("fuzz_yaml_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { fuzzYAML($0, $1) }
+}

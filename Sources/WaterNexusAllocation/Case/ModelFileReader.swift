@@ -1,0 +1,124 @@
+import Foundation
+import Yams
+
+/// Reads the fields of one model file: typed access with errors that name the file, the field and the
+/// line, and data references resolved against CSV files in the case's data folder.
+final class ModelFileReader {
+    /// The model file's path (as given; used in messages).
+    let file: String
+    /// The folder the references' `file:` entries are relative to.
+    var dataDirectory: String
+    private var tables: [String: CSVDocument] = [:]
+
+    init(file: String, dataDirectory: String) {
+        self.file = file
+        self.dataDirectory = dataDirectory
+    }
+
+    func line(_ node: Node?) -> Int? { node?.mark.map { $0.line } }
+
+    func mapping(_ node: Node, _ field: String) throws -> Node.Mapping {
+        guard let mapping = node.mapping else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a mapping (key: value lines)")
+        }
+        return mapping
+    }
+
+    func sequence(_ node: Node, _ field: String) throws -> [Node] {
+        guard let sequence = node.sequence else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a list (lines starting with '- ')")
+        }
+        return Array(sequence)
+    }
+
+    func required(_ mapping: Node.Mapping, _ key: String, _ field: String) throws -> Node {
+        guard let node = mapping[key] else {
+            throw AllocationCaseError.missingField(file: file, field: field.isEmpty ? key : "\(field).\(key)", line: mapping.mark?.line)
+        }
+        return node
+    }
+
+    func string(_ node: Node, _ field: String) throws -> String {
+        guard let text = node.scalar?.string, !text.isEmpty else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a non-empty text")
+        }
+        return text
+    }
+
+    func double(_ node: Node, _ field: String) throws -> Double {
+        guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a finite number")
+        }
+        return value
+    }
+
+    func bool(_ node: Node, _ field: String) throws -> Bool {
+        guard let value = node.bool else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected true or false")
+        }
+        return value
+    }
+
+    /// Loads (once) a CSV file of the data folder.
+    func table(_ name: String, _ field: String) throws -> CSVDocument {
+        if let table = tables[name] { return table }
+        let path = name.hasPrefix("/") ? name : (dataDirectory as NSString).appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: nil, problem: "data file \(path) does not exist; check 'data:' and the file name")
+        }
+        let table = try CSVDocument(contentsOf: path)
+        tables[name] = table
+        return table
+    }
+
+    /// A number given by reference `{file, column, key[, key_column]}` or inline `{value, tag, source}`.
+    ///
+    /// The provenance tag is the cell of column `<column>_tag` when the CSV has one, else of column `tag`;
+    /// the source text likewise (`<column>_source`, else `source`). A value without a tag is an error.
+    func value(_ node: Node, _ field: String) throws -> TaggedValue {
+        let map = try mapping(node, field)
+        if let inline = map["value"] {
+            let value = try double(inline, "\(field).value")
+            let tagNode = try required(map, "tag", field)
+            let tag = try provenance(try string(tagNode, "\(field).tag"), field: "\(field).tag", line: line(tagNode))
+            let source = try map["source"].map { try string($0, "\(field).source") } ?? ""
+            return TaggedValue(value: value, tag: tag, source: source, origin: "\(file):\(field)")
+        }
+        let name = try string(try required(map, "file", field), "\(field).file")
+        let column = try string(try required(map, "column", field), "\(field).column")
+        let key = try string(try required(map, "key", field), "\(field).key")
+        let csv = try table(name, "\(field).file")
+        let keyColumn = try map["key_column"].map { try string($0, "\(field).key_column") } ?? csv.header[0]
+        guard let keyIndex = csv.columnIndex(keyColumn) else {
+            throw AllocationCaseError.unknownColumn(file: file, field: "\(field).key_column", csv: name, column: keyColumn, available: csv.header)
+        }
+        guard let valueIndex = csv.columnIndex(column) else {
+            throw AllocationCaseError.unknownColumn(file: file, field: "\(field).column", csv: name, column: column, available: csv.header)
+        }
+        guard let row = csv.rows.first(where: { $0.cells[keyIndex] == key }) else {
+            throw AllocationCaseError.unknownKey(file: file, field: "\(field).key", csv: name, keyColumn: keyColumn, key: key)
+        }
+        guard let value = Double(row.cells[valueIndex]), value.isFinite else {
+            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: column,
+                                                  problem: "'\(row.cells[valueIndex])' is not a finite number")
+        }
+        guard let tagIndex = csv.columnIndex("\(column)_tag") ?? csv.columnIndex("tag") else {
+            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: column,
+                                                  problem: "no provenance tag; add a column '\(column)_tag' or 'tag' (published, derived, estimated, synthetic)")
+        }
+        guard let tag = Provenance(rawValue: row.cells[tagIndex]) else {
+            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: csv.header[tagIndex],
+                                                  problem: "'\(row.cells[tagIndex])' is not a provenance tag; use published, derived, estimated or synthetic")
+        }
+        let sourceIndex = csv.columnIndex("\(column)_source") ?? csv.columnIndex("source")
+        return TaggedValue(value: value, tag: tag, source: sourceIndex.map { row.cells[$0] } ?? "",
+                           origin: "\(name):\(column):\(key)")
+    }
+
+    private func provenance(_ text: String, field: String, line: Int?) throws -> Provenance {
+        guard let tag = Provenance(rawValue: text) else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line, problem: "'\(text)' is not a provenance tag; use published, derived, estimated or synthetic")
+        }
+        return tag
+    }
+}

@@ -1,2 +1,0 @@
-/// Namespace of interval two-stage stochastic programming.
-public enum ISTP {}

@@ -1,0 +1,37 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// The default job's HTML report: it holds every table and figure it announces, one per CSV and SVG
+/// file of the folder, every SVG parses as XML, and the report needs nothing outside itself.
+@Suite(.serialized)
+struct DemoReportTests {
+    @Test func demoReportHoldsEveryAnnouncedTableAndFigure() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus), "build the package first")
+        let out = try ExternalTools.temporaryDirectory()
+        let run = try ExternalTools.run(ExternalTools.nexus, ["demo", "--out", out.path], in: ExternalTools.packageRoot)
+        #expect(run.status == 0, "\(run.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        let csvCount = files.filter { $0.hasSuffix(".csv") }.count
+        let svgFiles = files.filter { $0.hasSuffix(".svg") }
+
+        let announcement = try #require(html.firstMatch(of: /This report contains (\d+) tables? and (\d+) figures?/))
+        let tables = Int(announcement.1)!, figures = Int(announcement.2)!
+        #expect(tables == csvCount && figures == svgFiles.count)
+        #expect(html.components(separatedBy: "<table").count - 1 >= tables) // + the provenance table
+        #expect(html.components(separatedBy: "<figure").count - 1 == figures)
+        #expect(html.components(separatedBy: "<figcaption").count - 1 == figures)
+        // self-contained: no scripts, nothing fetched (the SVG namespace URI is a name, not a fetch)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("url(http") && !html.contains("@import"))
+        #expect(html.contains("estimated")) // the provenance tags of the unpublished inputs are shown
+
+        for name in svgFiles {
+            let parser = XMLParser(data: try Data(contentsOf: out.appendingPathComponent(name)))
+            #expect(parser.parse(), "\(name) is not well-formed XML: \(String(describing: parser.parserError))")
+        }
+    }
+}

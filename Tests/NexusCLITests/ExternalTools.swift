@@ -1,0 +1,109 @@
+import Foundation
+
+/// Runs the `nexus` binary and the independent solvers (glpsol, CBC, HiGHS through
+/// Scripts/highs_solve.py) that the file tests compare against.
+enum ExternalTools {
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// The package root, derived from this file's path (Tests/NexusCLITests/ExternalTools.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The built `nexus` binary.
+    static let nexus = packageRoot.appendingPathComponent(".build/debug/nexus").path
+    /// GLPK's example models (Debian package glpk-utils).
+    static let glpkExamples = URL(fileURLWithPath: "/usr/share/doc/glpk-utils/examples")
+
+    /// Whether GLPK's example models are installed (glpk-utils puts them under /usr/share/doc).
+    static let hasGLPKExamples = FileManager.default.fileExists(atPath: glpkExamples.appendingPathComponent("plan.mps").path)
+
+    static let glpsol = which("glpsol")
+    static let cbc = which("cbc")
+    static let python = which("python3")
+
+    /// The full path of `program` on PATH, or nil.
+    static func which(_ program: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(program)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `executable` with `arguments` in `directory`, collecting its output.
+    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        // stdout through a pipe, stderr into a file, so neither can fill up and block the child
+        let output = Pipe()
+        let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorsFile) }
+        let errors = try FileHandle(forWritingTo: errorsFile)
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errors.close()
+        let errData = (try? Data(contentsOf: errorsFile)) ?? Data()
+        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      errors: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A new empty temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// glpsol's optimum for a model file: solves it and reads the objective (last field of the `s` line
+    /// of GLPK's raw solution file, written with full precision) and the row and column counts.
+    static func glpsolOptimum(_ file: URL, format: String, maximize: Bool = false) throws -> (objective: Double, rows: Int, columns: Int)? {
+        guard let glpsol else { return nil }
+        let solution = file.deletingPathExtension().appendingPathExtension("glpsol.sol")
+        var arguments = [format, file.path, "-w", solution.path]
+        if maximize { arguments.append("--max") }
+        let result = try run(glpsol, arguments)
+        guard result.status == 0, let text = try? String(contentsOf: solution, encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("s ") }) else { return nil }
+        let fields = line.split(separator: " ")
+        // "s bas m n pst dst obj" (LP) or "s mip m n sst obj" (MIP); status must be feasible/optimal.
+        guard fields.count >= 6, let objective = Double(fields[fields.count - 1]),
+              let rows = Int(fields[2]), let columns = Int(fields[3]) else { return nil }
+        let feasible = fields[1] == "mip" ? fields[4] == "o" : (fields[4] == "f" && fields[5] == "f")
+        return feasible ? (objective, rows, columns) : nil
+    }
+
+    /// HiGHS's result for a model file, from Scripts/highs_solve.py.
+    static func highs(_ file: URL) throws -> [String: Any]? {
+        guard let python else { return nil }
+        let script = packageRoot.appendingPathComponent("Scripts/highs_solve.py").path
+        let result = try run(python, [script, file.path])
+        guard let line = result.output.split(separator: "\n").last,
+              let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+        return object
+    }
+
+    /// CBC's optimum for an MPS file (`cbc FILE solve solu OUT`; first line "Optimal - objective value V").
+    static func cbcOptimum(_ file: URL) throws -> Double? {
+        guard let cbc else { return nil }
+        let solution = file.deletingPathExtension().appendingPathExtension("cbc.txt")
+        _ = try run(cbc, [file.path, "solve", "solu", solution.path])
+        guard let text = try? String(contentsOf: solution, encoding: .utf8),
+              let first = text.split(separator: "\n").first, first.hasPrefix("Optimal"),
+              let range = first.range(of: "objective value") else { return nil }
+        return Double(first[range.upperBound...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// |a − b| ≤ tolerance · max(1, |a|, |b|).
+    static func close(_ a: Double, _ b: Double, tolerance: Double = 1e-7) -> Bool {
+        abs(a - b) <= tolerance * max(1, abs(a), abs(b))
+    }
+}
