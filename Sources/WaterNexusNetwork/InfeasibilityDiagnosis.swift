@@ -15,8 +15,8 @@ enum InfeasibilityDiagnosis {
             var anyOpen = false
             for (id, node) in graph.nodes.enumerated() {
                 guard case let .discharge(i) = node.kind else { continue }
-                var blocked: String?
-                for c in k.indices where network.discharges[i].limits[c].isFinite {
+                var blocked: String? = graph.incoming[id].isEmpty ? "no allowed connection reaches discharge \(node.name)" : nil
+                for c in k.indices where blocked == nil && network.discharges[i].limits[c].isFinite {
                     let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
                     if cleanest > network.discharges[i].limits[c] * (1 + 1e-9) + 1e-12 {
                         blocked = "discharge \(node.name) allows \(String(format: "%.6g", network.discharges[i].limits[c])) ppm of \(k[c]) but every stream that can reach it carries at least \(String(format: "%.6g", cleanest)) ppm, even after the best available treatment"
@@ -29,6 +29,9 @@ enum InfeasibilityDiagnosis {
         }
         for (id, node) in graph.nodes.enumerated() {
             guard case let .unit(i) = node.kind, case let .fixedLoad(loads, maxInlet, _) = network.units[i].kind else { continue }
+            if graph.incoming[id].isEmpty || graph.outgoing[id].isEmpty {
+                return "unit \(node.name) picks up contaminants but has no allowed \(graph.incoming[id].isEmpty ? "inlet" : "outlet") connection"
+            }
             for c in k.indices where loads[c] > 0 {
                 let cleanest = graph.incoming[id].map { bounds.concentrationLower[graph.arcs[$0].from][c] }.min() ?? .infinity
                 if cleanest > maxInlet[c] * (1 + 1e-9) + 1e-12 {
