@@ -28,7 +28,7 @@ extension NetworkModel {
         guard let contaminants = top.lists["contaminants"], !contaminants.isEmpty else {
             throw top.bad("contaminants", "missing or empty", "list the contaminant names, e.g. contaminants: [COD, SS]")
         }
-        let reader = SectionReader(file: file, directory: directory, contaminants: contaminants)
+        let reader = SectionReader(file: file, directory: directory, contaminants: contaminants, tags: ProvenanceLog())
         var model = NetworkModel(
             name: top.scalars["name"] ?? "network", contaminants: contaminants,
             sources: try reader.records(top, "sources").map(reader.source),
@@ -36,11 +36,14 @@ extension NetworkModel {
             treatments: try reader.records(top, "treatments").map(reader.treatment),
             discharges: try reader.records(top, "discharges").map(reader.discharge))
         if let node = top.nodes["economics"] {
-            model.economics = try reader.economics(try ModelRecord(mapping: node, file: file, path: "economics"))
+            let record = try ModelRecord(mapping: node, file: file, path: "economics")
+            model.economics = try reader.economics(record)
+            _ = reader.tags.note("economics", [record])
         }
         if let node = top.nodes["connections"] {
             model.connections = try reader.connections(try ModelRecord(mapping: node, file: file, path: "connections"))
         }
+        model.provenance = reader.tags.entries
         try model.validate()
         return model
     }
@@ -51,11 +54,13 @@ struct SectionReader {
     let file: String
     let directory: String
     let contaminants: [String]
+    /// Collects the tags of every entry read.
+    let tags: ProvenanceLog
 
     /// The entries of a list section: a YAML sequence of mappings, or the name of a CSV file.
     func records(_ parent: ModelRecord, _ key: String) throws -> [ModelRecord] {
         if parent.nodes[key] == nil, let name = parent.scalars[key], !name.isEmpty { // a CSV row naming a CSV file
-            return try CSVRecords.read(path: name.hasPrefix("/") ? name : directory + "/" + name, shownAs: name)
+            return tags.note(key, try CSVRecords.read(path: name.hasPrefix("/") ? name : directory + "/" + name, shownAs: name))
         }
         guard let node = parent.nodes[key] else { return [] }
         if let name = node.scalar?.string {
@@ -63,12 +68,12 @@ struct SectionReader {
                 throw parent.bad(key, "\"\(name)\" is neither a list of entries nor a CSV file name", "write \(key): as a list (- name: …) or \(key): file.csv")
             }
             let path = name.hasPrefix("/") ? name : directory + "/" + name
-            return try CSVRecords.read(path: path, shownAs: name)
+            return tags.note(key, try CSVRecords.read(path: path, shownAs: name))
         }
         guard let sequence = node.sequence else {
             throw parent.bad(key, "expected a list of entries or a CSV file name", "write \(key): as a list (- name: …) or \(key): file.csv")
         }
-        return try sequence.enumerated().map { try ModelRecord(mapping: $1, file: file, path: "\(key)[\($0)]") }
+        return tags.note(key, try sequence.enumerated().map { try ModelRecord(mapping: $1, file: file, path: "\(key)[\($0)]") })
     }
 
     func source(_ r: ModelRecord) throws -> WaterSource {
@@ -191,5 +196,21 @@ struct SectionReader {
             return (NodePair(try record.string("from"), try record.string("to")), try pipe(record, base: rules.defaultPipe))
         }
         return rules
+    }
+}
+
+/// The provenance tags met while reading a model file, in reading order.
+final class ProvenanceLog {
+    private(set) var entries: [DataProvenance] = []
+
+    /// Records the tag of every record of `section` that has one, and returns the records.
+    func note(_ section: String, _ records: [ModelRecord]) -> [ModelRecord] {
+        for record in records {
+            guard let tag = record.scalars["tag"] else { continue }
+            let name = record.scalars["name"] ?? record.scalars["from"].map { "\($0)->\(record.scalars["to"] ?? "")" } ?? record.place
+            let entry = section == "economics" ? section : "\(section) \(name)"
+            entries.append(DataProvenance(entry: entry, tag: tag, source: record.scalars["source"] ?? ""))
+        }
+        return records
     }
 }

@@ -21,6 +21,8 @@ public struct NetworkModel: Sendable {
     public var connections: ConnectionRules
     /// Prices, annualization and carbon settings.
     public var economics: Economics
+    /// Provenance tags of the entries read from model files (published, derived, estimated, synthetic).
+    public var provenance: [DataProvenance] = []
 
     /// A model from its parts.
     public init(name: String, contaminants: [String], sources: [WaterSource], units: [WaterUnit],
@@ -246,4 +248,14 @@ public struct FitErrors: Sendable, Codable, Equatable {
         self.trainingRMSE = trainingRMSE
         self.validationRMSE = validationRMSE
     }
+}
+
+/// Where one entry of a model file comes from.
+public struct DataProvenance: Sendable, Codable, Equatable {
+    /// The entry (section and name).
+    public var entry: String
+    /// published, derived, estimated or synthetic.
+    public var tag: String
+    /// The source or the reason, as written.
+    public var source: String
 }

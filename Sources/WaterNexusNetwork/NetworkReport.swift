@@ -28,6 +28,8 @@ public struct NetworkReport: Codable, Sendable {
     }
 
     public var model: String
+    /// Provenance tags of the model's data entries.
+    public var provenance: [DataProvenance]
     public var hybridFits: [HybridFit]
     public var status: String
     public var objective: Double?
@@ -51,6 +53,7 @@ public struct NetworkReport: Codable, Sendable {
     /// Summarizes `result` of solving `model`; arcs with flow below `threshold` are left out.
     public init(model: NetworkModel, result: NetworkResult, threshold: Double = 1e-7) {
         self.model = model.name
+        provenance = model.provenance
         hybridFits = model.treatments.flatMap { slot in
             slot.technologies.compactMap { tech in tech.electricityFit.map { HybridFit(slot: slot.name, technology: tech.name, errors: $0) } }
         }

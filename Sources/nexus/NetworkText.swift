@@ -10,6 +10,11 @@ enum NetworkText {
         if let message = r.message { lines.append(message) }
         lines.append("objective (upper bound) \(number(r.upperBound))  lower bound \(number(r.lowerBound))  gap \(r.gap.map { String(format: "%.2e", $0) } ?? "-")")
         lines.append("rounds \(r.iterations)  MILPs \(r.milpsSolved)  LPs \(r.lpsSolved)  time \(String(format: "%.2f", r.seconds)) s")
+        if !r.provenance.isEmpty {
+            var tags = TextTable(headers: ["data entry", "tag", "source or reason"], alignments: [.left, .left, .left])
+            for p in r.provenance { tags.append([p.entry, p.tag, p.source]) }
+            lines += ["", "Data provenance", tags.render()]
+        }
         guard let cost = r.cost, let carbon = r.emissions else { return lines.joined(separator: "\n") }
         var arcs = TextTable(headers: ["from", "to", "flow t/h"] + r.contaminants.map { "\($0) ppm" },
                              alignments: [.left, .left] + Array(repeating: .right, count: 1 + r.contaminants.count))

@@ -24,6 +24,9 @@ func invalid(_ yaml: String) -> String? {
     @Test func wangSmithFileGives90() throws {
         let network = try NetworkModel.load(path: packageRoot() + "/Models/network/wang_smith_1994.yaml")
         #expect(network.units.count == 4)
+        // Every entry of the published example carries its tag: fresh, 4 operations (CSV), drain.
+        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == "published" })
+        #expect(network.provenance.map(\.entry).contains("units op3"))
         let result = try NetworkSolver.solveFixedQuality(network)
         #expect(result.status == .optimal)
         #expect(abs((result.upperBound ?? 0) - 90) < 1e-6)
@@ -70,6 +73,8 @@ func invalid(_ yaml: String) -> String? {
         #expect(missingCSV?.contains("nowhere.csv") == true)
         let duplicate = invalid(base.replacingOccurrences(of: "name: U,", with: "name: fresh,"))
         #expect(duplicate?.contains("used twice") == true)
+        let badTag = invalid(base.replacingOccurrences(of: "{name: fresh,", with: "{name: fresh, tag: guessed,"))
+        #expect(badTag?.contains("not a provenance tag") == true)
     }
 
     @Test func dischargeLimitNoTechnologyMeetsIsReported() throws {
