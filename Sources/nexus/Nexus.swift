@@ -17,6 +17,7 @@ struct Nexus: ParsableCommand {
             ReportCommand.self,
             SweepCommand.self,
             MergeCommand.self,
+            NetworkCommand.self,
         ],
         defaultSubcommand: DemoCommand.self
     )

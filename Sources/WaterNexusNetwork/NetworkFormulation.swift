@@ -1,0 +1,184 @@
+import WaterNexusModel
+
+/// The optimization model of a network for one ``QualityMode``, with handles to its variables.
+///
+/// Linear in flows `f`, contaminant mass flows `w = f·c` (g/h, i.e. t/h × ppm), technology choices and
+/// pipe binaries. The only nonconvex relation, `w_a = f_a · c_from(a)` for arcs leaving variable-quality
+/// nodes, is relaxed (MILP) or made linear by fixing `c`.
+struct NetworkFormulation {
+    var model: Model
+    /// Flow per arc.
+    var flow: [Variable] = []
+    /// Existence binary per arc (nil when the arc needs none).
+    var arcOn: [Variable?] = []
+    /// Mass flow per arc and contaminant (g/h).
+    var mass: [[LinearExpression]] = []
+    /// Technology choice, flow and inlet mass per slot and technology.
+    var techOn: [[Variable]] = []
+    var techFlow: [[Variable]] = []
+    /// Curve electricity (kWh/h) per slot and technology (empty expression without a curve).
+    var techEnergy: [[LinearExpression]] = []
+    /// Concentration variables `[node][contaminant]` (relaxation only).
+    var concentration: [[Variable?]] = []
+    /// Annual emissions (kgCO2/yr) as an expression.
+    var emissions = LinearExpression()
+    /// Annual cost as an expression (carbon price included).
+    var cost = LinearExpression()
+
+    init(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds, mode: QualityMode,
+         carbonCap: Double?, costCap: Double? = nil, emissionsObjective: Bool = false) throws {
+        model = Model(name: "network")
+        let k = network.contaminants.count
+        let relaxing: Bool
+        if case .relaxation = mode { relaxing = true } else { relaxing = false }
+        // Flows and pipes
+        for (a, arc) in graph.arcs.enumerated() {
+            let f = try model.addVariable("f_\(a)", lower: 0, upper: bounds.arcUpper[a])
+            flow.append(f)
+            if arc.pipe.needsBinary {
+                let y = try model.addVariable("y_\(a)", kind: .binary)
+                try model.addConstraint(f - bounds.arcUpper[a] * y <= 0)
+                if arc.pipe.minFlow > 0 { try model.addConstraint(f - arc.pipe.minFlow * y >= 0) }
+                arcOn.append(y)
+            } else {
+                arcOn.append(nil)
+            }
+        }
+        // Concentrations and mass flows
+        concentration = Array(repeating: Array(repeating: nil, count: k), count: graph.nodes.count)
+        mass = Array(repeating: [], count: graph.arcs.count)
+        for (a, arc) in graph.arcs.enumerated() {
+            mass[a] = (0..<k).map { c in
+                let lo = bounds.concentrationLower[arc.from][c], hi = bounds.concentrationUpper[arc.from][c]
+                if !graph.nodes[arc.from].hasVariableQuality { return lo * flow[a] }
+                if case let .fixed(values) = mode { return values[arc.from][c] * flow[a] }
+                if hi - lo <= 1e-9 * (1 + abs(hi)) { return lo * flow[a] }
+                return LinearExpression()
+            }
+        }
+        if case let .relaxation(scheme, partitions) = mode {
+            try addRelaxation(scheme, partitions: partitions, network: network, graph: graph, bounds: bounds)
+        }
+        try addBalances(network: network, graph: graph, bounds: bounds, exact: relaxing)
+        try addObjective(network: network, graph: graph, carbonCap: carbonCap, costCap: costCap, emissionsObjective: emissionsObjective)
+    }
+
+    private func inflow(_ graph: NetworkGraph, _ node: Int) -> LinearExpression { graph.incoming[node].map { flow[$0] }.sum() }
+    private func outflow(_ graph: NetworkGraph, _ node: Int) -> LinearExpression { graph.outgoing[node].map { flow[$0] }.sum() }
+    private func inMass(_ graph: NetworkGraph, _ node: Int, _ c: Int) -> LinearExpression { graph.incoming[node].map { mass[$0][c] }.sum() }
+    private func outMass(_ graph: NetworkGraph, _ node: Int, _ c: Int) -> LinearExpression { graph.outgoing[node].map { mass[$0][c] }.sum() }
+
+    /// Flow, mass and quality balances; `exact` uses "=" for outlet mass, otherwise "≥" (see ``QualityMode/fixed(_:)``).
+    private mutating func addBalances(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds, exact: Bool) throws {
+        let k = network.contaminants.count
+        func outletMass(_ lhs: LinearExpression, _ rhs: LinearExpression, _ name: String) throws {
+            try model.addConstraint(name, exact ? (lhs - rhs == 0) : (lhs - rhs >= 0))
+        }
+        for (id, node) in graph.nodes.enumerated() {
+            switch node.kind {
+            case let .source(i):
+                if let cap = network.sources[i].capacity { try model.addConstraint("cap_\(id)", outflow(graph, id) <= cap) }
+            case let .unit(i):
+                let unit = network.units[i]
+                switch unit.kind {
+                case let .fixedLoad(loads, maxInlet, maxOutlet):
+                    try model.addConstraint("flow_\(id)", inflow(graph, id) - outflow(graph, id) == 0)
+                    try model.addConstraint("thru_\(id)", ranged(bounds.throughputLower[id], inflow(graph, id), bounds.throughputUpper[id]))
+                    for c in 0..<k {
+                        try outletMass(outMass(graph, id, c), inMass(graph, id, c) + 1000 * loads[c], "mass_\(id)_\(c)")
+                        try model.addConstraint("cin_\(id)_\(c)", inMass(graph, id, c) - maxInlet[c] * inflow(graph, id) <= 0)
+                        try model.addConstraint("cout_\(id)_\(c)", outMass(graph, id, c) - maxOutlet[c] * outflow(graph, id) <= 0)
+                    }
+                case let .fixedFlow(inletFlow, maxInlet, outletFlow, _):
+                    if node.hasInlet {
+                        try model.addConstraint("demand_\(id)", inflow(graph, id) == inletFlow)
+                        for c in 0..<k where maxInlet[c].isFinite {
+                            try model.addConstraint("cin_\(id)_\(c)", inMass(graph, id, c) - maxInlet[c] * inflow(graph, id) <= 0)
+                        }
+                    }
+                    if node.hasOutlet { try model.addConstraint("supply_\(id)", outflow(graph, id) == outletFlow) }
+                }
+            case let .treatment(i):
+                try addTreatment(network.treatments[i], node: id, network: network, graph: graph, bounds: bounds, exact: exact)
+            case let .discharge(i):
+                for (c, limit) in network.discharges[i].limits.enumerated() where limit.isFinite {
+                    try model.addConstraint("limit_\(id)_\(c)", inMass(graph, id, c) - limit * inflow(graph, id) <= 0)
+                }
+            }
+        }
+    }
+
+    private mutating func addTreatment(_ slot: TreatmentSlot, node id: Int, network: NetworkModel, graph: NetworkGraph,
+                                       bounds: NetworkBounds, exact: Bool) throws {
+        let k = network.contaminants.count
+        let capacity = bounds.throughputUpper[id]
+        try model.addConstraint("flow_\(id)", inflow(graph, id) - outflow(graph, id) == 0)
+        var on: [Variable] = [], flows: [Variable] = []
+        for j in slot.technologies.indices {
+            on.append(try model.addVariable("x_\(id)_\(j)", kind: .binary))
+            flows.append(try model.addVariable("ft_\(id)_\(j)", lower: 0, upper: capacity))
+            try model.addConstraint(flows[j] - capacity * on[j] <= 0)
+        }
+        try model.addConstraint("one_\(id)", on.sum() <= 1)
+        try model.addConstraint("tflow_\(id)", inflow(graph, id) - flows.sum() == 0)
+        let inletHigh = graph.incoming[id].map { graph.arcs[$0].from }
+        for c in 0..<k {
+            let cHigh = inletHigh.map { bounds.concentrationUpper[$0][c] }.max() ?? 0
+            var parts: [Variable] = []
+            var treated = LinearExpression()
+            for (j, tech) in slot.technologies.enumerated() {
+                let m = try model.addVariable("mt_\(id)_\(j)_\(c)", lower: 0, upper: cHigh * capacity)
+                try model.addConstraint(m - cHigh * flows[j] <= 0)
+                parts.append(m)
+                treated += (1 - tech.removal[c]) * m
+            }
+            try model.addConstraint("tin_\(id)_\(c)", inMass(graph, id, c) - parts.sum() == 0)
+            let lhs = outMass(graph, id, c)
+            try model.addConstraint("tout_\(id)_\(c)", exact ? (lhs - treated == 0) : (lhs - treated >= 0))
+        }
+        techOn.append(on)
+        techFlow.append(flows)
+        techEnergy.append(try slot.technologies.enumerated().map { j, tech in
+            guard let curve = tech.electricityCurve else { return LinearExpression() }
+            return try curve.embed(in: &model, argument: flows[j].expression, active: on[j].expression, name: "e_\(id)_\(j)")
+        })
+    }
+
+    private mutating func addObjective(network: NetworkModel, graph: NetworkGraph, carbonCap: Double?, costCap: Double?,
+                                       emissionsObjective: Bool) throws {
+        let e = network.economics, hours = e.hoursPerYear, crf = e.capitalRecoveryFactor
+        var money = LinearExpression(), carbon = LinearExpression()
+        for (id, node) in graph.nodes.enumerated() {
+            switch node.kind {
+            case let .source(i):
+                let s = network.sources[i]
+                money += (hours * s.cost) * outflow(graph, id)
+                carbon += (hours * s.carbonPerTonne) * outflow(graph, id)
+            case let .discharge(i):
+                money += (hours * network.discharges[i].feePerTonne) * inflow(graph, id)
+            default: break
+            }
+        }
+        for (t, slot) in network.treatments.enumerated() {
+            for (j, tech) in slot.technologies.enumerated() {
+                money += (hours * (tech.opexPerTonne + e.electricityPrice * tech.kWhPerTonne) + crf * tech.capexPerFlow) * techFlow[t][j]
+                money += (crf * tech.capexFixed) * techOn[t][j]
+                carbon += (hours * (e.gridFactor * tech.kWhPerTonne + tech.chemicalCarbonPerTonne)) * techFlow[t][j]
+                money += (hours * e.electricityPrice) * techEnergy[t][j]
+                carbon += (hours * e.gridFactor) * techEnergy[t][j]
+            }
+        }
+        for (a, arc) in graph.arcs.enumerated() {
+            let pump = e.pumpingKWhPerTonne(head: arc.pipe.head)
+            money += (crf * arc.pipe.costPerFlow + hours * e.electricityPrice * pump) * flow[a]
+            if let y = arcOn[a] { money += (crf * arc.pipe.fixedCost) * y }
+            carbon += (hours * e.gridFactor * pump) * flow[a]
+        }
+        money += e.carbonPrice * carbon
+        cost = money
+        emissions = carbon
+        if let carbonCap { try model.addConstraint("carbon_cap", carbon <= carbonCap) }
+        if let costCap { try model.addConstraint("cost_cap", money <= costCap) }
+        try model.setObjective(.minimize, emissionsObjective ? carbon : money)
+    }
+}

@@ -1,0 +1,31 @@
+import WaterNexusModel
+
+/// Settings of ``NetworkSolver``.
+public struct NetworkSolveOptions: Sendable {
+    /// What is minimized.
+    public enum Objective: String, Sendable, Codable { case cost, emissions }
+
+    /// Relative gap (UB − LB)/|UB| at which the solve stops (default 1e-3).
+    public var gap: Double = 1e-3
+    /// Wall-clock limit in seconds for the whole solve.
+    public var timeLimit: Double = 60
+    /// The MILP relaxation of the bilinear terms.
+    public var relaxation: BilinearRelaxation = .piecewiseMcCormick
+    /// Maximum number of relaxation–refinement rounds.
+    public var maxIterations: Int = 40
+    /// Tighten concentration and flow bounds with LPs bounded by the incumbent's cost.
+    public var optimalityBasedTightening: Bool = true
+    /// Improve each new incumbent by a pattern search on its concentrations (a few percent of the time limit).
+    public var localSearch: Bool = true
+    /// Overrides the model's carbon cap (kgCO2/yr) when set.
+    public var carbonCap: Double? = nil
+    /// The objective.
+    public var objective: Objective = .cost
+    /// Called with a label and every model solved (to write them to files).
+    public var modelSink: (@Sendable (String, Model) -> Void)? = nil
+
+    /// Called with one line per relaxation round (bounds, gap, time).
+    public var log: (@Sendable (String) -> Void)? = nil
+
+    public init() {}
+}

@@ -1,0 +1,169 @@
+import Foundation
+import WaterNexusGLPK
+import WaterNexusModel
+
+/// Deterministic global optimization of a water network with GLPK only.
+///
+/// Lower bounds come from a MILP relaxation of the bilinear mass balances (piecewise McCormick or NMDT)
+/// over bounds tightened by propagation (FBBT) and by LPs (OBBT). Upper bounds come from fixing the
+/// concentrations (at the relaxation's values, then at the re-evaluated ones) and solving the problem in
+/// flows, which is linear; every incumbent is re-evaluated from scratch before it is accepted. Partitions
+/// are refined where the relaxation is inexact until (UB − LB)/|UB| ≤ gap, or a limit.
+public struct NetworkSolver {
+    let network: NetworkModel
+    let graph: NetworkGraph
+    let options: NetworkSolveOptions
+    var bounds: NetworkBounds
+    var partitions: [[ConcentrationPartition]]
+    var lowerBound = -Double.infinity
+    var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
+    var milps = 0, lps = 0, iterations = 0
+    /// The incumbent value at the last optimality-based tightening.
+    var tightenedAt: Double?
+    /// The incumbent value when the last local search started.
+    var searchedFrom: Double?
+    let start = Date()
+
+    /// Prepares a solve; throws ``NetworkError/invalidModel(place:problem:fix:)`` for a bad model.
+    public init(_ network: NetworkModel, options: NetworkSolveOptions = NetworkSolveOptions()) throws {
+        try network.validate()
+        var network = network
+        if let cap = options.carbonCap { network.economics.carbonCap = cap }
+        self.network = network
+        self.options = options
+        graph = NetworkGraph(network)
+        let initial = NetworkBounds(model: network, graph: graph)
+        bounds = initial
+        partitions = initial.concentrationLower.indices.map { id in
+            network.contaminants.indices.map { ConcentrationPartition(lower: initial.concentrationLower[id][$0], upper: initial.concentrationUpper[id][$0]) }
+        }
+    }
+
+    /// Solves `network` to global optimality within `options.gap` (or the limits).
+    public static func solve(_ network: NetworkModel, options: NetworkSolveOptions = NetworkSolveOptions()) throws -> NetworkResult {
+        var solver = try NetworkSolver(network, options: options)
+        return try solver.run()
+    }
+
+    var elapsed: Double { Date().timeIntervalSince(start) }
+    var remaining: Double { max(options.timeLimit - elapsed, 0.05) }
+    var currentGap: Double? {
+        guard let best else { return nil }
+        let difference = best.value - lowerBound
+        guard difference > 1e-9 else { return 0 }
+        return difference / max(abs(best.value), 1e-9)
+    }
+
+    mutating func run() throws -> NetworkResult {
+        var tightMIP = false
+        try improveUpperBound(from: bounds.concentrationUpper)
+        if options.optimalityBasedTightening, best != nil { try tightenBounds() }
+        while iterations < options.maxIterations && elapsed < options.timeLimit {
+            iterations += 1
+            let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
+            var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
+                                                     carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+            if let incumbent = best?.value {
+                // Only designs better than the incumbent matter; this prunes the relaxation's search.
+                let objective = options.objective == .cost ? formulation.cost : formulation.emissions
+                try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-7 * max(abs(incumbent), 1))
+            }
+            options.modelSink?("relaxation_\(iterations)", formulation.model)
+            var solverOptions = SolverOptions()
+            // Early rounds need no tight MILP: ask for a gap that shrinks with the overall gap.
+            let mipGap = tightMIP ? options.gap / 10 : max(options.gap / 10, min(0.25 * (currentGap ?? 0.2), 0.05))
+            solverOptions.mipGap = mipGap
+            solverOptions.timeLimit = remaining
+            let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
+            milps += 1
+            options.log?(String(format: "  relaxation MILP: %@ at %.2fs", solution.status.rawValue, elapsed))
+            switch solution.status {
+            case .infeasible, .infeasibleOrUnbounded:
+                if best == nil {
+                    // The relaxation is valid, so this proves infeasibility; the interval checks may name a cause.
+                    let cause = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds)
+                    return result(.infeasible, message: "no flows satisfy the balances, capacities, quality limits and carbon cap together (the MILP relaxation is infeasible)" + (cause.map { "; likely cause: " + $0 } ?? ""))
+                }
+                lowerBound = max(lowerBound, best!.value) // the relaxation over the tightened box holds nothing better
+            case .optimal, .feasible, .timeLimit:
+                if let bound = solution.bestBound { lowerBound = max(lowerBound, bound) }
+                if solution.status == .optimal, let objective = solution.objective {
+                    // GLPK stops at (objective − bound)/(ε + |objective|) ≤ mipGap, so this bound holds.
+                    lowerBound = max(lowerBound, objective - mipGap * (Double.ulpOfOne + abs(objective)))
+                }
+            default:
+                throw NetworkError.solverFailure("GLPK ended the relaxation with status \(solution.status.rawValue)")
+            }
+            guard solution.hasSolution else { break }
+            let relaxed = relaxedConcentrations(formulation, solution)
+            let incumbentBefore = best?.value
+            try improveUpperBound(from: relaxed)
+            // Second start: the concentrations that the relaxation's own flows and technologies produce.
+            let simulated = NetworkEvaluation(model: network, graph: graph,
+                                              design: NetworkSolver.design(from: formulation, solution: solution, graph: graph))
+            var start = relaxed
+            for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
+            try improveUpperBound(from: start)
+            // When the relaxation-based candidates stop improving the incumbent, search around it once.
+            if options.localSearch, let now = best?.value, now == incumbentBefore, searchedFrom.map({ now < $0 }) ?? true {
+                searchedFrom = now
+                try localSearch(budget: min(0.03 * options.timeLimit, max(0.25 * elapsed, 0.2)))
+            }
+            options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
+                                best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
+                                formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))
+            if let gap = currentGap, gap <= options.gap { break }
+            if !refine(formulation, solution) {
+                // The relaxation is exact at its solution: only the MILP gap can separate the bounds.
+                if tightMIP { break }
+                tightMIP = true
+            }
+            if options.optimalityBasedTightening { try tightenBounds() }
+        }
+        guard best != nil else { return result(.noSolution, message: nil) }
+        return result((currentGap ?? 1) <= options.gap ? .optimal : .feasible, message: nil)
+    }
+
+    func result(_ status: NetworkResult.Status, message: String?) -> NetworkResult {
+        NetworkResult(status: status, upperBound: best?.value, lowerBound: status == .infeasible ? .infinity : lowerBound,
+                      gap: currentGap, iterations: iterations, milpsSolved: milps, lpsSolved: lps, seconds: elapsed,
+                      design: best?.design, evaluation: best?.evaluation, graph: graph, message: message)
+    }
+
+    /// The relaxation's concentrations, `[node][contaminant]` (bounds for nodes without variables).
+    func relaxedConcentrations(_ formulation: NetworkFormulation, _ solution: Solution) -> [[Double]] {
+        bounds.concentrationUpper.indices.map { id in
+            network.contaminants.indices.map { c in
+                formulation.concentration[id][c].map { solution.value($0) } ?? bounds.concentrationUpper[id][c]
+            }
+        }
+    }
+
+    /// Refines the partition of every concentration whose products are inexact at the relaxation's solution.
+    /// Returns false when nothing is inexact (the relaxation's solution satisfies the bilinear terms).
+    mutating func refine(_ formulation: NetworkFormulation, _ solution: Solution) -> Bool {
+        var errors: [(node: Int, contaminant: Int, value: Double, error: Double)] = []
+        for id in graph.variableQualityNodes {
+            for c in network.contaminants.indices {
+                guard let conc = formulation.concentration[id][c] else { continue }
+                let value = solution.value(conc)
+                let scale = bounds.concentrationUpper[id][c] * max(bounds.throughputUpper[id], 1e-9)
+                let error = graph.outgoing[id].map { a in abs(solution.value(formulation.mass[a][c]) - solution.value(formulation.flow[a]) * value) }.reduce(0, +)
+                if error > 1e-7 * scale { errors.append((id, c, value, error)) }
+            }
+        }
+        // Refine where the relaxation is most wrong (mass error in g/h), so binaries grow slowly.
+        let largest = errors.map(\.error).max() ?? 0
+        var refined = false
+        for (id, c, value, error) in errors where error >= 0.2 * largest {
+            switch options.relaxation {
+            case .piecewiseMcCormick:
+                if partitions[id][c].refine(at: value) { refined = true }
+            case .nmdt:
+                partitions[id][c].bits += 1
+                refined = true
+            }
+        }
+        return refined
+    }
+}

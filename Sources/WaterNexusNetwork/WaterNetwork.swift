@@ -1,2 +1,0 @@
-/// Namespace of industrial-park water network superstructures.
-public enum WaterNetwork {}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import WaterNexusModel
+import WaterNexusNetwork
+import WaterNexusReports
+
+/// `nexus network MODEL`: global optimization of a water-network superstructure.
+struct NetworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "network",
+        abstract: "Globally optimize a water-network superstructure (cost, carbon) with GLPK.",
+        discussion: "The model format is described in docs/network-model-format.md.")
+
+    @Argument(help: "The model file (YAML).")
+    var model: String
+
+    @Option(help: "Relative optimality gap (UB − LB)/|UB| at which to stop.")
+    var gap: Double = 1e-3
+
+    @Option(name: .customLong("time-limit"), help: "Time limit in seconds (per solve with --pareto).")
+    var timeLimit: Double = 60
+
+    @Option(name: .customLong("carbon-cap"), help: "Cap on annual emissions (kgCO2/yr), overriding the model's.")
+    var carbonCap: Double?
+
+    @Option(help: "Compute an ε-constraint cost–carbon front with this many points.")
+    var pareto: Int?
+
+    @Option(help: "Relaxation of the bilinear terms: pmc (piecewise McCormick) or nmdt.")
+    var relaxation: String = "pmc"
+
+    @Flag(name: .customLong("no-local-search"), help: "Skip the pattern search that improves each new incumbent.")
+    var noLocalSearch = false
+
+    @Flag(help: "Print one line per relaxation round (bounds, gap, time) to standard error.")
+    var verbose = false
+
+    @Flag(help: "Print JSON instead of tables.")
+    var json = false
+
+    @Option(help: "Write result.json (and front.csv with --pareto) to this directory.")
+    var out: String?
+
+    @OptionGroup var export: ModelExportOptions
+
+    func validate() throws {
+        guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
+        if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
+        guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
+    }
+
+    func run() throws {
+        let network: NetworkModel
+        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw NetworkCommandError(message: error.description) }
+        var options = NetworkSolveOptions()
+        options.gap = gap
+        options.timeLimit = timeLimit
+        options.carbonCap = carbonCap
+        options.localSearch = !noLocalSearch
+        if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
+        options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
+        let files = NetworkModelFiles(export: export)
+        if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
+        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+        if let pareto {
+            let points = try NetworkPareto.front(network, count: pareto, options: options)
+            try report(points: points, network: network)
+            if let failure = files.failure { throw NetworkCommandError(message: failure) }
+            return
+        }
+        let result = try NetworkSolver.solve(network, options: options)
+        let summary = NetworkReport(model: network, result: result)
+        let text = try summary.json()
+        if let out { try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8) }
+        print(json ? text : NetworkText.render(summary))
+        if let failure = files.failure { throw NetworkCommandError(message: failure) }
+        if result.status == .infeasible { throw ExitCode(2) }
+    }
+
+    private func report(points: [NetworkPareto.Point], network: NetworkModel) throws {
+        let summaries = points.map { NetworkReport(model: network, result: $0.result) }
+        var csv = "cap_kgCO2,cost,emissions_kgCO2,lower_bound,gap,status\n"
+        var table = TextTable(headers: ["cap kgCO2/yr", "cost", "emissions kgCO2/yr", "lower bound", "gap", "status"])
+        for (point, s) in zip(points, summaries) {
+            let cells = [point.cap.map { NumberFormat.fixed($0, 1) } ?? "none", s.costTotal.map { NumberFormat.fixed($0, 2) } ?? "-",
+                         s.emissionsTotal.map { NumberFormat.fixed($0, 1) } ?? "-", s.lowerBound.map { NumberFormat.fixed($0, 2) } ?? "-",
+                         s.gap.map { String(format: "%.2e", $0) } ?? "-", s.status]
+            table.append(cells)
+            csv += [point.cap.map { "\($0)" } ?? "", s.costTotal.map { "\($0)" } ?? "", s.emissionsTotal.map { "\($0)" } ?? "",
+                    s.lowerBound.map { "\($0)" } ?? "", s.gap.map { "\($0)" } ?? "", s.status].joined(separator: ",") + "\n"
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let text = String(decoding: try encoder.encode(summaries), as: UTF8.self)
+        if let out {
+            try text.write(toFile: out + "/front.json", atomically: true, encoding: .utf8)
+            try csv.write(toFile: out + "/front.csv", atomically: true, encoding: .utf8)
+        }
+        print(json ? text : "Cost–carbon front (ε-constraint; each point solved to the gap)\n" + table.render())
+    }
+}
+
+/// A failure of `nexus network` after its arguments were accepted (bad model file, unwritable output).
+struct NetworkCommandError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
