@@ -14,6 +14,7 @@ let package = Package(
                 .product(name: "WaterNexusAllocation", package: "WaterNexus"),
                 .product(name: "WaterNexusBatch", package: "WaterNexus"),
                 .product(name: "WaterNexusISTP", package: "WaterNexus"),
+                .product(name: "WaterNexusNetwork", package: "WaterNexus"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]

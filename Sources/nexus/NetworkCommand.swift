@@ -43,7 +43,10 @@ struct NetworkCommand: ParsableCommand {
 
     @OptionGroup var export: ModelExportOptions
 
+    @OptionGroup var html: HTMLReportOption
+
     func validate() throws {
+        try html.validate(out: out)
         guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
         if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
@@ -66,13 +69,18 @@ struct NetworkCommand: ParsableCommand {
         if let pareto {
             let points = try NetworkPareto.front(network, count: pareto, options: options)
             try report(points: points, network: network)
+            try html.writeIfAsked(folder: out, title: "Water network \(network.name): cost–carbon front")
             if let failure = files.failure { throw NetworkCommandError(message: failure) }
             return
         }
         let result = try NetworkSolver.solve(network, options: options)
         let summary = NetworkReport(model: network, result: result)
         let text = try summary.json()
-        if let out { try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8) }
+        if let out {
+            try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8)
+            try NetworkFigures.write(summary, to: out)
+        }
+        try html.writeIfAsked(folder: out, title: "Water network \(network.name): \(result.status.rawValue)")
         print(json ? text : NetworkText.render(summary))
         if let failure = files.failure { throw NetworkCommandError(message: failure) }
         if result.status == .infeasible { throw ExitCode(2) }

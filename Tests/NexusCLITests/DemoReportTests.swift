@@ -35,3 +35,23 @@ struct DemoReportTests {
         }
     }
 }
+
+/// `nexus network --out DIR --html` on Wang & Smith (1994) Example 1: the diagram's fresh-water arcs
+/// carry the published minimum of 90 t/h in total, and the folder's report holds its figure.
+@Suite(.serialized)
+struct NetworkOutputTests {
+    @Test func networkFolderHasDiagramFlowsAndReport() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus), "build the package first")
+        let out = try ExternalTools.temporaryDirectory()
+        let run = try ExternalTools.run(ExternalTools.nexus, ["network", "Models/network/wang_smith_1994.yaml", "--out", out.path, "--html"],
+                                        in: ExternalTools.packageRoot)
+        #expect(run.status == 0, "\(run.errors)")
+        let flows = try String(contentsOf: out.appendingPathComponent("flows.csv"), encoding: .utf8)
+        let fresh = flows.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }.filter { $0[0] == "fresh" }
+        #expect(abs(fresh.compactMap { Double($0[2]) }.reduce(0, +) - 90) < 1e-6)
+        let svg = try Data(contentsOf: out.appendingPathComponent("network.svg"))
+        #expect(XMLParser(data: svg).parse())
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<figure") && html.contains("network.svg"))
+    }
+}

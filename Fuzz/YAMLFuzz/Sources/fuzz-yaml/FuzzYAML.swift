@@ -5,6 +5,7 @@ import Foundation
 import WaterNexusAllocation
 import WaterNexusBatch
 import WaterNexusISTP
+import WaterNexusNetwork
 
 let repository = ProcessInfo.processInfo.environment["WATERNEXUS_ROOT"] ?? FileManager.default.currentDirectoryPath
 
@@ -13,10 +14,11 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let selector = data[0]
     let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
-    switch selector % 3 {
+    switch selector % 4 {
     case 0: _ = try? AllocationCase.parse(yaml: text, file: repository + "/Models/yiwu.yaml")
     case 1: _ = try? SweepSpec.parse(yaml: text, file: "fuzz.yaml")
-    default: _ = try? ISTPCase.parse(yaml: text, file: repository + "/Models/henan.yaml")
+    case 2: _ = try? ISTPCase.parse(yaml: text, file: repository + "/Models/henan.yaml")
+    default: _ = try? NetworkModel.parse(yaml: text, file: "fuzz.yaml", directory: repository + "/Models/network")
     }
     return 0
 }

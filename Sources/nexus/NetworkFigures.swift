@@ -1,0 +1,39 @@
+import Foundation
+import WaterNexusNetwork
+import WaterNexusReports
+
+/// The files `nexus network --out DIR` writes for a person: the network as a node–arc diagram, and
+/// the flows and nodes as CSV tables.
+enum NetworkFigures {
+    /// A node–arc diagram of the optimal network (arc width proportional to flow).
+    static func diagram(_ report: NetworkReport) -> NetworkDiagram {
+        var diagram = NetworkDiagram(title: "\(report.model): optimal network (\(report.status))")
+        diagram.valueUnit = "t/h"
+        for node in report.nodes {
+            diagram.addNode(id: node.name, label: node.technology.map { "\(node.name) (\($0))" } ?? node.name)
+        }
+        for arc in report.arcs {
+            diagram.addArc(from: arc.from, to: arc.to, value: arc.flow)
+        }
+        return diagram
+    }
+
+    /// One row per arc: from, to, flow and the concentration of each contaminant.
+    static func flows(_ report: NetworkReport) -> CSVTable {
+        var table = CSVTable(header: ["from", "to", "flow"] + report.contaminants.map { "concentration \($0)" })
+        for arc in report.arcs {
+            table.append([arc.from, arc.to, NumberFormat.exact(arc.flow)] + arc.concentrations.map(NumberFormat.exact))
+        }
+        return table
+    }
+
+    /// Writes network.svg, flows.csv and provenance.csv into `directory`.
+    static func write(_ report: NetworkReport, to directory: String) throws {
+        let folder = URL(fileURLWithPath: directory)
+        try diagram(report).svg().write(to: folder.appendingPathComponent("network.svg"), atomically: true, encoding: .utf8)
+        try flows(report).render().write(to: folder.appendingPathComponent("flows.csv"), atomically: true, encoding: .utf8)
+        var provenance = CSVTable(header: ["name", "value", "tag", "source"])
+        for entry in report.provenance { provenance.append([entry.entry, "", entry.tag, entry.source]) }
+        try provenance.render().write(to: folder.appendingPathComponent("provenance.csv"), atomically: true, encoding: .utf8)
+    }
+}
