@@ -44,14 +44,8 @@ public struct LineChart: Sendable {
                         symbol: .line(dash: ChartStyle.dash(k),
                                       marker: s.points.count <= markerLimit ? MarkerShape.forSeries(k) : nil))
         }
-        let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
-                                   xScale: NiceScale.fitting(minimum: x0, maximum: x1, length: width * 0.6),
-                                   yScale: NiceScale(minimum: y0, maximum: y1),
-                                   legend: legend)
-        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
-        frame.drawTitle(title, in: &doc)
-        frame.drawYAxis(label: yLabel, in: &doc)
-        frame.drawXAxis(label: xLabel, in: &doc)
+        var (frame, doc) = CartesianFrame.drawn(width: width, height: height, title: title, xLabel: xLabel, yLabel: yLabel,
+                                                x: (x0, x1), y: (y0, y1), legend: legend)
         for (k, s) in series.enumerated() {
             doc.group([("class", "series")]) { doc in
                 let pixels = s.points.map { (frame.px($0.x), frame.py($0.y)) }

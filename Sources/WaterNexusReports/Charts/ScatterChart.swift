@@ -61,14 +61,8 @@ public struct ScatterChart: Sendable {
                         symbol: s.connect ? .line(dash: ChartStyle.dash(k), marker: MarkerShape.forSeries(k))
                                           : .marker(MarkerShape.forSeries(k)))
         }
-        let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
-                                   xScale: NiceScale.fitting(minimum: x0, maximum: x1, length: width * 0.6),
-                                   yScale: NiceScale(minimum: y0, maximum: y1),
-                                   legend: legend)
-        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
-        frame.drawTitle(title, in: &doc)
-        frame.drawYAxis(label: yLabel, in: &doc)
-        frame.drawXAxis(label: xLabel, in: &doc)
+        var (frame, doc) = CartesianFrame.drawn(width: width, height: height, title: title, xLabel: xLabel, yLabel: yLabel,
+                                                x: (x0, x1), y: (y0, y1), legend: legend)
         for (k, s) in series.enumerated() {
             doc.group([("class", "series")]) { doc in
                 if s.connect {

@@ -106,3 +106,19 @@ enum DataRange {
         return (lo, hi)
     }
 }
+
+extension CartesianFrame {
+    /// A frame fitted to the data ranges, with a document holding its title and both axes drawn.
+    static func drawn(width: Double, height: Double, title: String, xLabel: String, yLabel: String,
+                      x: (Double, Double), y: (Double, Double), legend: [LegendEntry]) -> (CartesianFrame, SVGDocument) {
+        let frame = CartesianFrame(width: width, height: height, hasTitle: !title.isEmpty,
+                                   xScale: NiceScale.fitting(minimum: x.0, maximum: x.1, length: width * 0.6),
+                                   yScale: NiceScale(minimum: y.0, maximum: y.1),
+                                   legend: legend)
+        var doc = SVGDocument(width: width, height: frame.height, title: title.isEmpty ? nil : title)
+        frame.drawTitle(title, in: &doc)
+        frame.drawYAxis(label: yLabel, in: &doc)
+        frame.drawXAxis(label: xLabel, in: &doc)
+        return (frame, doc)
+    }
+}
