@@ -32,6 +32,17 @@ public struct NetworkResult: Sendable {
     public var graph: NetworkGraph
     /// Why the network is infeasible, when it is.
     public var message: String?
+    /// The bounds after each relaxation–refinement round.
+    public var history: [BoundRecord] = []
+
+    /// The bounds known after one round.
+    public struct BoundRecord: Sendable, Codable, Equatable {
+        public var iteration: Int
+        public var lowerBound: Double
+        /// The incumbent (nil before the first verified design).
+        public var upperBound: Double?
+        public var seconds: Double
+    }
 
     /// The objective value of the best design (= ``upperBound``).
     public var objective: Double? { upperBound }

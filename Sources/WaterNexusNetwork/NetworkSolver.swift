@@ -18,6 +18,7 @@ public struct NetworkSolver {
     var lowerBound = -Double.infinity
     var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
     var milps = 0, lps = 0, iterations = 0
+    var history: [NetworkResult.BoundRecord] = []
     /// The incumbent value at the last optimality-based tightening.
     var tightenedAt: Double?
     /// The incumbent value when the last local search started.
@@ -109,6 +110,7 @@ public struct NetworkSolver {
                 searchedFrom = now
                 try localSearch(budget: min(0.03 * options.timeLimit, max(0.25 * elapsed, 0.2)))
             }
+            history.append(.init(iteration: iterations, lowerBound: lowerBound, upperBound: best?.value, seconds: elapsed))
             options.log?(String(format: "round %d: LB %.6g UB %@ gap %@ binaries %d time %.2fs", iterations, lowerBound,
                                 best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
                                 formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))
@@ -127,7 +129,7 @@ public struct NetworkSolver {
     func result(_ status: NetworkResult.Status, message: String?) -> NetworkResult {
         NetworkResult(status: status, upperBound: best?.value, lowerBound: status == .infeasible ? .infinity : lowerBound,
                       gap: currentGap, iterations: iterations, milpsSolved: milps, lpsSolved: lps, seconds: elapsed,
-                      design: best?.design, evaluation: best?.evaluation, graph: graph, message: message)
+                      design: best?.design, evaluation: best?.evaluation, graph: graph, message: message, history: history)
     }
 
     /// The relaxation's concentrations, `[node][contaminant]` (bounds for nodes without variables).

@@ -72,7 +72,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON instead of a table.")
     var json = false
 
-    @Option(help: "Directory for report.json, summary.csv and one front CSV per run.")
+    @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run and convergence.svg.")
     var out: String?
 
     func validate() throws {
@@ -144,7 +144,8 @@ struct CompareCommand: ParsableCommand {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try json.write(to: url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+            try json.write(to: url.appendingPathComponent("comparison.json"), atomically: true, encoding: .utf8)
+            try Self.convergence(report).svg().write(to: url.appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
             var summary = CSVTable(header: ["indicator", "count", "minimum", "lower_quartile", "median", "upper_quartile", "maximum"])
             for row in report.summaries {
                 let s = row.statistics
@@ -172,7 +173,12 @@ extension CompareCommand {
                     allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
                     points: points, options: options, seeds: seeds)
             }
-            let files = try out.map { try comparison.write(to: $0) } ?? []
+            var files = try out.map { try comparison.write(to: $0) } ?? []
+            if let out {
+                try Self.convergence(comparison.report.comparison).svg()
+                    .write(toFile: (out as NSString).appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
+                files.append("convergence.svg")
+            }
             try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
             if json {
                 print(try comparison.json(), terminator: "")
@@ -196,5 +202,20 @@ extension AllocationCLI {
         let choices = comparison.choiceTable()
         if !choices.rows.isEmpty { parts.append("Regret choice on both fronts:\n" + choices.text) }
         return parts.joined(separator: "\n")
+    }
+}
+
+extension CompareCommand {
+    /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
+    static func convergence(_ report: FrontComparison.Report) -> LineChart {
+        var chart = LineChart(title: "MORIME convergence", xLabel: "evaluations", yLabel: "hypervolume / reference")
+        for run in report.runs {
+            chart.addSeries(name: "seed \(run.seed)", points: run.checkpoints.map {
+                (Double($0.evaluations), $0.hypervolume / report.referenceHypervolume)
+            })
+        }
+        let end = Double(report.runs.flatMap(\.checkpoints).map(\.evaluations).max() ?? 1)
+        chart.addSeries(name: "target \(NumberFormat.fixed(report.targetShare * 100, 0)) %", points: [(0, report.targetShare), (end, report.targetShare)])
+        return chart
     }
 }

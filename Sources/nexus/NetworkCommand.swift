@@ -78,7 +78,7 @@ struct NetworkCommand: ParsableCommand {
         let text = try summary.json()
         if let out {
             try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8)
-            try NetworkFigures.write(summary, to: out)
+            try NetworkFigures.write(summary, result: result, to: out)
         }
         try html.writeIfAsked(folder: out, title: "Water network \(network.name): \(result.status.rawValue)")
         print(json ? text : NetworkText.render(summary))

@@ -27,9 +27,24 @@ enum NetworkFigures {
         return table
     }
 
-    /// Writes network.svg, flows.csv and provenance.csv into `directory`.
-    static func write(_ report: NetworkReport, to directory: String) throws {
+    /// Lower and upper bounds against the relaxation–refinement rounds (the proof closing).
+    static func convergence(_ result: NetworkResult, model: String) -> LineChart {
+        var chart = LineChart(title: "\(model): bounds per round", xLabel: "round", yLabel: "annual cost")
+        chart.addSeries(name: "lower bound (relaxation)", points: result.history.filter { $0.lowerBound.isFinite }
+            .map { (Double($0.iteration), $0.lowerBound) })
+        chart.addSeries(name: "upper bound (verified design)", points: result.history.compactMap { record in
+            record.upperBound.map { (Double(record.iteration), $0) }
+        })
+        return chart
+    }
+
+    /// Writes network.svg, bounds.svg, flows.csv and provenance.csv into `directory`.
+    static func write(_ report: NetworkReport, result: NetworkResult, to directory: String) throws {
         let folder = URL(fileURLWithPath: directory)
+        if !result.history.isEmpty {
+            try convergence(result, model: report.model).svg()
+                .write(to: folder.appendingPathComponent("bounds.svg"), atomically: true, encoding: .utf8)
+        }
         try diagram(report).svg().write(to: folder.appendingPathComponent("network.svg"), atomically: true, encoding: .utf8)
         try flows(report).render().write(to: folder.appendingPathComponent("flows.csv"), atomically: true, encoding: .utf8)
         var provenance = CSVTable(header: ["name", "value", "tag", "source"])
