@@ -86,10 +86,14 @@ extension ISTPCase {
     public static func parse(yaml text: String, file path: String) throws -> ISTPCase {
         let root: [String: Any]
         do {
-            guard let node = try Yams.load(yaml: text) as? [String: Any] else {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ISTPError.modelFile(file: path, field: "-", problem: "the file is empty; start with name:, data:, periods:, ...")
+            }
+            try requirePlainKeys(node, file: path, field: "(top level)")
+            guard let mapping = node.any as? [String: Any] else {
                 throw ISTPError.modelFile(file: path, field: "-", problem: "the top level must be a mapping (name:, data:, periods:, ...)")
             }
-            root = node
+            root = mapping
         } catch let error as ISTPError {
             throw error
         } catch {
@@ -97,5 +101,22 @@ extension ISTPCase {
         }
         return try ModelFileReader(path: path, root: root).read()
     }
-}
 
+    /// Every mapping key must be a plain scalar (YAML's complex `? [a, b]: …` keys are not part of the
+    /// format, and converting them would fail).
+    static func requirePlainKeys(_ node: Node, file: String, field: String) throws {
+        switch node {
+        case let .mapping(mapping):
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else {
+                    throw ISTPError.modelFile(file: file, field: field, problem: "line \(key.mark?.line ?? 0): a key must be a plain word, not a list or mapping")
+                }
+                try requirePlainKeys(value, file: file, field: field == "(top level)" ? name : "\(field).\(name)")
+            }
+        case let .sequence(sequence):
+            for (k, item) in sequence.enumerated() { try requirePlainKeys(item, file: file, field: "\(field)[\(k)]") }
+        default:
+            break
+        }
+    }
+}
