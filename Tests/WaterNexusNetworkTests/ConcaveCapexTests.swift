@@ -59,6 +59,10 @@ private func bruteForceOptimum() -> Double {
         #expect(upper >= optimum * (1 - 1e-6))
         #expect(upper <= optimum * (1 + options.gap) + 1e-6)
         #expect((upper - result.lowerBound) / upper <= options.gap)
+        // The first relaxation's secants (breakpoints 0, 6.25, 25, 50, 100 t/h) lie below α·F^β at the treated
+        // flow 1600·20/1900 ≈ 16.84 t/h, so its bound is open; a breakpoint there closes it.
+        let first = try #require(result.history.first)
+        #expect(first.lowerBound < optimum * (1 - options.gap))
         // The reported capital charge uses the true α·F^β at the design's treated flow.
         let evaluation = try #require(result.evaluation), design = try #require(result.design)
         let slot = try #require(result.graph.nodes.firstIndex { $0.name == "T" })
