@@ -47,10 +47,12 @@ private func bruteForceOptimum() -> Double {
 }
 
 @Suite struct ConcaveCapexTests {
-    @Test func boundsBracketTheBruteForceOptimumAndTheGapCloses() throws {
+    @Test(arguments: BilinearRelaxation.allCases)
+    func boundsBracketTheBruteForceOptimumAndTheGapCloses(relaxation: BilinearRelaxation) throws {
         let optimum = bruteForceOptimum()
         var options = NetworkSolveOptions()
         options.gap = 1e-4
+        options.relaxation = relaxation
         let result = try NetworkSolver.solve(concaveCapexPlant(), options: options)
         let upper = try #require(result.upperBound)
         #expect(result.status == .optimal)
@@ -70,6 +72,18 @@ private func bruteForceOptimum() -> Double {
         let crf = 0.08 * pow(1.08, 10) / (pow(1.08, 10) - 1)
         #expect(design.technologies[0] == 1)
         #expect(abs(evaluation.cost.treatmentCapital - crf * (20000 + 8000 * pow(treated, 0.7))) <= 1e-6 * evaluation.cost.treatmentCapital)
+    }
+
+    @Test func modelFileHasTheSameOptimum() throws {
+        let network = try NetworkModel.load(path: packageRoot() + "/Models/network/concave_capex.yaml")
+        // economics, fresh, U, A, B, river: all tagged synthetic.
+        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == "synthetic" })
+        #expect(network.treatments[0].technologies[1].capexConcave == ConcaveCapex(alpha: 8000, exponent: 0.7))
+        let result = try NetworkSolver.solve(network)
+        let optimum = bruteForceOptimum(), upper = try #require(result.upperBound)
+        #expect(result.status == .optimal)
+        #expect(result.lowerBound <= optimum * (1 + 1e-9) && upper >= optimum * (1 - 1e-6))
+        #expect(upper <= optimum * (1 + NetworkSolveOptions().gap))
     }
 
     @Test func linearCapexWouldChooseDifferently() throws {
