@@ -4,7 +4,7 @@ import WaterNexusNetwork
 
 /// One unit fed with fresh water, one treatment slot with a linear-capex technology A and a concave-capex
 /// technology B (α·F^0.7), one river. All numbers are synthetic.
-private func concaveCapexPlant(exponent: Double = 0.7) -> NetworkModel {
+private func concaveCapexPlant(exponent: Double = 0.7, load: Double = 2) -> NetworkModel {
     var economics = Economics()
     economics.hoursPerYear = 8000
     economics.interestRate = 0.08
@@ -18,27 +18,28 @@ private func concaveCapexPlant(exponent: Double = 0.7) -> NetworkModel {
     return NetworkModel(
         name: "concave capex", contaminants: ["C"],
         sources: [WaterSource(name: "fresh", cost: 1, concentrations: [0])],
-        units: [.fixedLoad("U", loads: [2], maxInlet: [0], maxOutlet: [100], maxFlow: 100)],
+        units: [.fixedLoad("U", loads: [load], maxInlet: [0], maxOutlet: [100], maxFlow: 100)],
         treatments: [TreatmentSlot(name: "T", technologies: [linear, concave], capacity: 100)],
         discharges: [Discharge(name: "river", limits: [20])],
         connections: ConnectionRules(allowed: [NodePair("fresh", "U"), NodePair("U", "T"), NodePair("U", "river"), NodePair("T", "river")]),
         economics: economics)
 }
 
-/// The optimum of ``concaveCapexPlant()`` by brute force over a grid of the unit's flow F (t/h).
+/// The optimum of ``concaveCapexPlant(load:)`` by brute force over a grid of the unit's flow F (t/h).
 ///
-/// With F fixed the unit's outlet is 2000/F ppm (2 kg/h picked up); the river allows 20 ppm, so a technology
-/// removing r must treat at least x(F) = (2000 − 20F)·F/(2000 r) t/h (all costs grow with x, so exactly
-/// that), and untreated operation needs F ≥ 100. Annual cost = 8000·F (fresh) + 8000·0.2·x (opex)
-/// + CRF·(20000 + 3000x) for A or CRF·(20000 + 8000·x^0.7) for B, CRF = 0.08·1.08^10/(1.08^10 − 1).
-private func bruteForceOptimum() -> Double {
+/// With F fixed the unit's outlet is 1000L/F ppm (L kg/h picked up, F ≥ 10L for the 100 ppm outlet limit,
+/// F ≤ 100); the river allows 20 ppm, so a technology removing r must treat at least
+/// x(F) = (1000L − 20F)·F/(1000L·r) t/h (all costs grow with x, so exactly that), and untreated operation
+/// needs F ≥ 50L. Annual cost = 8000·F (fresh) + 8000·0.2·x (opex) + CRF·(20000 + 3000x) for A or
+/// CRF·(20000 + 8000·x^0.7) for B, CRF = 0.08·1.08^10/(1.08^10 − 1).
+private func bruteForceOptimum(load: Double = 2) -> Double {
     let crf = 0.08 * pow(1.08, 10) / (pow(1.08, 10) - 1)
-    var best = 8000.0 * 100 // F = 100 t/h, no treatment
-    let steps = 80_000
+    var best = 50 * load <= 100 ? 8000.0 * 50 * load : .infinity // no treatment
+    let steps = 80_000, low = 10 * load
     for step in 0...steps {
-        let f = 20 + 80 * Double(step) / Double(steps) // F ≥ 2000/100 = 20 t/h (outlet limit)
+        let f = low + (100 - low) * Double(step) / Double(steps)
         for (removal, capital) in [(0.9, { (x: Double) in 20000 + 3000 * x }), (0.95, { (x: Double) in 20000 + 8000 * pow(x, 0.7) })] {
-            let x = (2000 - 20 * f) * f / (2000 * removal)
+            let x = (1000 * load - 20 * f) * f / (1000 * load * removal)
             guard x > 0, x <= f else { continue }
             best = min(best, 8000 * f + 8000 * 0.2 * x + crf * capital(x))
         }
@@ -72,6 +73,16 @@ private func bruteForceOptimum() -> Double {
         let crf = 0.08 * pow(1.08, 10) / (pow(1.08, 10) - 1)
         #expect(design.technologies[0] == 1)
         #expect(abs(evaluation.cost.treatmentCapital - crf * (20000 + 8000 * pow(treated, 0.7))) <= 1e-6 * evaluation.cost.treatmentCapital)
+    }
+
+    @Test(arguments: [1.5, 2.5, 3.5])
+    func otherLoadsMatchTheBruteForceToo(load: Double) throws {
+        let optimum = bruteForceOptimum(load: load)
+        let result = try NetworkSolver.solve(concaveCapexPlant(load: load))
+        let upper = try #require(result.upperBound)
+        #expect(result.status == .optimal)
+        #expect(result.lowerBound <= optimum * (1 + 1e-9) && upper >= optimum * (1 - 1e-6))
+        #expect(upper <= optimum * (1 + NetworkSolveOptions().gap))
     }
 
     @Test func modelFileHasTheSameOptimum() throws {
