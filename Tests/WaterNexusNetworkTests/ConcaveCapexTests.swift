@@ -1,6 +1,16 @@
 import Foundation
 import Testing
+import WaterNexusGLPK
+import WaterNexusModel
 import WaterNexusNetwork
+
+/// Keeps the last model the solver hands to its sink.
+private final class LastModel: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (name: String, model: Model)?
+    func keep(_ name: String, _ model: Model) { lock.lock(); defer { lock.unlock() }; if name.hasPrefix("relaxation") { stored = (name, model) } }
+    var model: Model? { lock.lock(); defer { lock.unlock() }; return stored?.model }
+}
 
 /// One unit fed with fresh water, one treatment slot with a linear-capex technology A and a concave-capex
 /// technology B (α·F^0.7), one river. All numbers are synthetic.
@@ -73,6 +83,27 @@ private func bruteForceOptimum(load: Double = 2) -> Double {
         let crf = 0.08 * pow(1.08, 10) / (pow(1.08, 10) - 1)
         #expect(design.technologies[0] == 1)
         #expect(abs(evaluation.cost.treatmentCapital - crf * (20000 + 8000 * pow(treated, 0.7))) <= 1e-6 * evaluation.cost.treatmentCapital)
+    }
+
+    @Test func lastRelaxationWithoutTheIncumbentCutoffStaysBelowTheOptimum() throws {
+        // The solver cuts its relaxations off at the incumbent, which would hide a relaxation that
+        // overestimates; so take its last relaxation MILP (its breakpoints include the optimal treated flow,
+        // where the secants touch α·F^β), drop the cutoff and solve it to optimality here.
+        let last = LastModel()
+        var options = NetworkSolveOptions()
+        options.gap = 1e-4
+        options.modelSink = { name, model in last.keep(name, model) }
+        _ = try NetworkSolver.solve(concaveCapexPlant(), options: options)
+        var model = try #require(last.model)
+        try model.removeConstraint(try #require(model.constraint(named: "incumbent")))
+        var exact = SolverOptions()
+        exact.mipGap = 0
+        let solution = try GLPKSolver.solve(model, options: exact)
+        let optimum = bruteForceOptimum(), bound = try #require(solution.objective)
+        #expect(solution.status == .optimal)
+        #expect(bound <= optimum * (1 + 1e-9))
+        // …and it is tight: the relaxation is exact at the optimal design.
+        #expect(bound >= optimum * (1 - 1e-6))
     }
 
     @Test(arguments: [1.5, 2.5, 3.5])
