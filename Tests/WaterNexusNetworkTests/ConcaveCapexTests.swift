@@ -4,12 +4,22 @@ import WaterNexusGLPK
 import WaterNexusModel
 import WaterNexusNetwork
 
-/// Keeps the last model the solver hands to its sink.
+/// Keeps the last relaxation model the solver hands to its sink.
 private final class LastModel: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: (name: String, model: Model)?
-    func keep(_ name: String, _ model: Model) { lock.lock(); defer { lock.unlock() }; if name.hasPrefix("relaxation") { stored = (name, model) } }
-    var model: Model? { lock.lock(); defer { lock.unlock() }; return stored?.model }
+    func keep(_ name: String, _ model: Model) {
+        guard name.hasPrefix("relaxation") else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        stored = (name, model)
+    }
+
+    var model: Model? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored?.model
+    }
 }
 
 /// One unit fed with fresh water, one treatment slot with a linear-capex technology A and a concave-capex
