@@ -152,7 +152,7 @@ public struct NetworkEvaluation: Sendable {
                 guard let j = design.technologies[i] else { continue }
                 let tech = model.treatments[i].technologies[j], q = throughput[id]
                 cost.treatmentOperation += hours * (tech.opexPerTonne + e.electricityPrice * tech.kWhPerTonne) * q
-                cost.treatmentCapital += crf * (tech.capexFixed + tech.capexPerFlow * q)
+                cost.treatmentCapital += crf * (tech.capexFixed + tech.capexPerFlow * q + (tech.capexConcave?.value(at: q) ?? 0))
                 carbon.treatmentElectricity += hours * e.gridFactor * tech.kWhPerTonne * q
                 carbon.chemicals += hours * tech.chemicalCarbonPerTonne * q
                 if let curve = tech.electricityCurve {

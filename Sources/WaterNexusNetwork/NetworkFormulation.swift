@@ -18,6 +18,10 @@ struct NetworkFormulation {
     var techFlow: [[Variable]] = []
     /// Curve electricity (kWh/h) per slot and technology (empty expression without a curve).
     var techEnergy: [[LinearExpression]] = []
+    /// Underestimator of the concave capital cost per slot and technology (empty expression without one).
+    var techConcaveCapex: [[LinearExpression]] = []
+    /// Interior breakpoints of the concave-capex underestimators, `[slot][technology]` (empty: one secant).
+    let capexBreakpoints: [[[Double]]]
     /// Concentration variables `[node][contaminant]` (relaxation only).
     var concentration: [[Variable?]] = []
     /// Annual emissions (kgCO2/yr) as an expression.
@@ -26,8 +30,10 @@ struct NetworkFormulation {
     var cost = LinearExpression()
 
     init(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds, mode: QualityMode,
-         carbonCap: Double?, costCap: Double? = nil, emissionsObjective: Bool = false) throws {
+         carbonCap: Double?, costCap: Double? = nil, emissionsObjective: Bool = false,
+         capexBreakpoints: [[[Double]]] = []) throws {
         model = Model(name: "network")
+        self.capexBreakpoints = capexBreakpoints
         let k = network.contaminants.count
         let relaxing: Bool
         if case .relaxation = mode { relaxing = true } else { relaxing = false }
@@ -136,8 +142,14 @@ struct NetworkFormulation {
             let lhs = outMass(graph, id, c)
             try model.addConstraint("tout_\(id)_\(c)", exact ? (lhs - treated == 0) : (lhs - treated >= 0))
         }
+        let t = techOn.count
         techOn.append(on)
         techFlow.append(flows)
+        techConcaveCapex.append(try slot.technologies.enumerated().map { j, tech in
+            let interior = t < capexBreakpoints.count && j < capexBreakpoints[t].count ? capexBreakpoints[t][j] : []
+            guard let term = tech.capexConcave, let pieces = try term.underestimator(capacity: capacity, interior: interior) else { return LinearExpression() }
+            return try pieces.embed(in: &model, argument: flows[j].expression, active: on[j].expression, name: "kc_\(id)_\(j)")
+        })
         techEnergy.append(try slot.technologies.enumerated().map { j, tech in
             guard let curve = tech.electricityCurve else { return LinearExpression() }
             return try curve.embed(in: &model, argument: flows[j].expression, active: on[j].expression, name: "e_\(id)_\(j)")
@@ -163,6 +175,7 @@ struct NetworkFormulation {
             for (j, tech) in slot.technologies.enumerated() {
                 money += (hours * (tech.opexPerTonne + e.electricityPrice * tech.kWhPerTonne) + crf * tech.capexPerFlow) * techFlow[t][j]
                 money += (crf * tech.capexFixed) * techOn[t][j]
+                money += crf * techConcaveCapex[t][j]
                 carbon += (hours * (e.gridFactor * tech.kWhPerTonne + tech.chemicalCarbonPerTonne)) * techFlow[t][j]
                 money += (hours * e.electricityPrice) * techEnergy[t][j]
                 carbon += (hours * e.gridFactor) * techEnergy[t][j]

@@ -112,7 +112,7 @@ struct SectionReader {
     }
 
     func technology(_ r: ModelRecord, capacity: Double?) throws -> TreatmentTechnology {
-        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne", "hybridElectricity"])
+        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne", "hybridElectricity", "capexConcave"])
         var curve: PiecewiseLinear?, fit: FitErrors?
         if let node = r.nodes["hybridElectricity"] {
             (curve, fit) = try hybridCurve(try ModelRecord(mapping: node, file: file, path: "\(r.place) hybridElectricity"), capacity: capacity)
@@ -123,7 +123,18 @@ struct SectionReader {
                                    chemicalCarbonPerTonne: try r.number("chemicalCarbonPerTonne", default: 0),
                                    electricityCurve: curve)
         technology.electricityFit = fit
+        if let node = r.nodes["capexConcave"] {
+            technology.capexConcave = try concaveCapex(try ModelRecord(mapping: node, file: file, path: "\(r.place) capexConcave"))
+        }
         return technology
+    }
+
+    /// A concave capital-cost term `{alpha: A, exponent: B}`, checked here so errors name the line.
+    func concaveCapex(_ r: ModelRecord) throws -> ConcaveCapex {
+        try r.checkKeys(["alpha", "exponent"])
+        let term = ConcaveCapex(alpha: try r.number("alpha"), exponent: try r.number("exponent"))
+        if let problem = term.problem() { throw r.bad(problem.field, problem.problem, problem.fix) }
+        return term
     }
 
     /// Fits a hybrid electricity model (pumping core + polynomial correction) to operating data

@@ -124,11 +124,14 @@ public struct TreatmentTechnology: Sendable {
     public var electricityCurve: PiecewiseLinear?
     /// Fit errors of the hybrid model behind ``electricityCurve`` (kWh/h), when it came from data.
     public var electricityFit: FitErrors?
+    /// Optional concave capital cost α·F^β added to the linear one when built.
+    public var capexConcave: ConcaveCapex?
 
     public init(name: String, removal: [Double], kWhPerTonne: Double = 0, opexPerTonne: Double = 0,
                 capexFixed: Double = 0, capexPerFlow: Double = 0, chemicalCarbonPerTonne: Double = 0,
-                electricityCurve: PiecewiseLinear? = nil) {
+                electricityCurve: PiecewiseLinear? = nil, capexConcave: ConcaveCapex? = nil) {
         self.electricityCurve = electricityCurve
+        self.capexConcave = capexConcave
         self.name = name
         self.removal = removal
         self.kWhPerTonne = kWhPerTonne

@@ -12,7 +12,8 @@ extension NetworkSolver {
         let cap = incumbent + 1e-7 * max(abs(incumbent), 1)
         var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds,
                                                  mode: .relaxation(options.relaxation, partitions: partitions),
-                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
+                                                 capexBreakpoints: capexBreakpoints)
         let objective = options.objective == .cost ? formulation.cost : formulation.emissions
         try formulation.model.addConstraint("incumbent", objective <= cap)
         var lp = SolverOptions()

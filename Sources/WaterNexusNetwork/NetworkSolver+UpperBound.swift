@@ -29,7 +29,8 @@ extension NetworkSolver {
     /// The best design with concentrations at most `concentrations`, verified; nil when none or unverifiable.
     mutating func solveFixed(_ concentrations: [[Double]]) throws -> (Double, NetworkDesign, NetworkEvaluation)? {
         let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: .fixed(concentrations),
-                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
+                                                 capexBreakpoints: capexBreakpoints)
         options.modelSink?("fixed_quality_\(milps + lps + 1)", formulation.model)
         var solverOptions = SolverOptions()
         // A heuristic step: never let one problem in flows take more than a small share of the budget.

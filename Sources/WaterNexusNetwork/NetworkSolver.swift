@@ -15,6 +15,8 @@ public struct NetworkSolver {
     let options: NetworkSolveOptions
     var bounds: NetworkBounds
     var partitions: [[ConcentrationPartition]]
+    /// Interior breakpoints of the concave-capex underestimators, `[slot][technology]`.
+    var capexBreakpoints: [[[Double]]]
     var lowerBound = -Double.infinity
     var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
     var milps = 0, lps = 0, iterations = 0
@@ -38,6 +40,7 @@ public struct NetworkSolver {
         partitions = initial.concentrationLower.indices.map { id in
             network.contaminants.indices.map { ConcentrationPartition(lower: initial.concentrationLower[id][$0], upper: initial.concentrationUpper[id][$0]) }
         }
+        capexBreakpoints = NetworkSolver.initialCapexBreakpoints(network, bounds: initial, graph: graph)
     }
 
     /// Solves `network` to global optimality within `options.gap` (or the limits).
@@ -63,7 +66,8 @@ public struct NetworkSolver {
             iterations += 1
             let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
             var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
-                                                     carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions)
+                                                     carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
+                                                     capexBreakpoints: capexBreakpoints)
             if let incumbent = best?.value {
                 // Only designs better than the incumbent matter; this prunes the relaxation's search.
                 let objective = options.objective == .cost ? formulation.cost : formulation.emissions
@@ -115,7 +119,8 @@ public struct NetworkSolver {
                                 best.map { String(format: "%.6g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-",
                                 formulation.model.variables.filter { formulation.model.kind(of: $0) == .binary }.count, elapsed))
             if let gap = currentGap, gap <= options.gap { break }
-            if !refine(formulation, solution) {
+            let bilinearRefined = refine(formulation, solution), capexRefined = refineCapex(formulation, solution)
+            if !bilinearRefined && !capexRefined {
                 // The relaxation is exact at its solution: only the MILP gap can separate the bounds.
                 if tightMIP { break }
                 tightMIP = true
