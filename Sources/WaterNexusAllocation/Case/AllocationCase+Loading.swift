@@ -219,15 +219,28 @@ extension AllocationCase {
         return id
     }
 
-    private static func readSources(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [WaterSource] {
+    /// Reads the non-empty list `key` of entities with unique ids; `build` gets each entry's mapping,
+    /// field path, id and name (the name defaults to the id).
+    private static func readEntities<Entity>(
+        _ reader: ModelFileReader, _ top: Node.Mapping, key: String, singular: String,
+        build: (Node.Mapping, String, String, String) throws -> Entity
+    ) throws -> [Entity] {
         var seen: [String] = []
-        let list = try reader.sequence(try reader.required(top, "sources", ""), "sources")
-        guard !list.isEmpty else { throw AllocationCaseError.invalidValue(file: reader.file, field: "sources", line: reader.line(top["sources"]), problem: "list at least one source") }
+        let list = try reader.sequence(try reader.required(top, key, ""), key)
+        guard !list.isEmpty else {
+            throw AllocationCaseError.invalidValue(file: reader.file, field: key, line: reader.line(top[key]), problem: "list at least one \(singular)")
+        }
         return try list.enumerated().map { k, item in
-            let field = "sources[\(k)]"
+            let field = "\(key)[\(k)]"
             let map = try reader.mapping(item, field)
             let id = try checkedID(reader, map, field, seen: &seen)
             let name = try map["name"].map { try reader.string($0, "\(field).name") } ?? id
+            return try build(map, field, id, name)
+        }
+    }
+
+    private static func readSources(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [WaterSource] {
+        try readEntities(reader, top, key: "sources", singular: "source") { map, field, id, name in
             let recycled = try map["recycled"].map { try reader.bool($0, "\(field).recycled") } ?? false
             let ghg = try reader.value(try reader.required(map, "ghg", field), "\(field).ghg")
             return WaterSource(id: id, name: name, isRecycled: recycled, ghg: ghg)
@@ -235,14 +248,7 @@ extension AllocationCase {
     }
 
     private static func readUsers(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [WaterUser] {
-        var seen: [String] = []
-        let list = try reader.sequence(try reader.required(top, "users", ""), "users")
-        guard !list.isEmpty else { throw AllocationCaseError.invalidValue(file: reader.file, field: "users", line: reader.line(top["users"]), problem: "list at least one user") }
-        return try list.enumerated().map { k, item in
-            let field = "users[\(k)]"
-            let map = try reader.mapping(item, field)
-            let id = try checkedID(reader, map, field, seen: &seen)
-            let name = try map["name"].map { try reader.string($0, "\(field).name") } ?? id
+        try readEntities(reader, top, key: "users", singular: "user") { map, field, id, name in
             let demandNode = try reader.required(map, "demand", field)
             let demand = try reader.value(demandNode, "\(field).demand")
             guard demand.value >= 0 else {
