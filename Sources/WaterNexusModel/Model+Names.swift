@@ -22,6 +22,9 @@ extension Model {
         if isReservedDefaultName(name) {
             throw ModelError.invalidName(name, reason: "names like _c12 and _r12 are reserved for unnamed columns and rows")
         }
+        if name == objectiveConstantColumn {
+            throw ModelError.invalidName(name, reason: "it is reserved for the objective constant in LP files")
+        }
     }
 
     private static let nameByteTable: [Bool] = (0..<256).map { byte in
@@ -41,6 +44,10 @@ extension Model {
               utf8[1] == UInt8(ascii: "c") || utf8[1] == UInt8(ascii: "r") else { return false }
         return utf8[2...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
+
+    /// The column name under which LP files carry the objective constant (a column fixed at 1 whose
+    /// cost is the constant); readers fold it back, and models may not use the name.
+    public static let objectiveConstantColumn = "~objconst"
 
     /// The name of a variable: its given name, or `_c<n>` (1-based) when it has none.
     public func name(of variable: Variable) -> String {

@@ -53,7 +53,10 @@ struct EmittedFileSolverTests {
                                  "python3 with highspy is needed (pip install highspy)")
         #expect(highs["status"] as? String == "Optimal")
         #expect(highs["sense"] as? String == "maximize")
-        #expect(highs["offset"] as? Double == 7.25)
+        // MPS carries the constant 7.25 as HiGHS's offset; LP carries it as the column ~objconst fixed
+        // at 1 with cost 7.25 (GLPK rejects constant terms in LP), so there the offset is 0 and the
+        // constant is inside the objective value compared below.
+        #expect(highs["offset"] as? Double == (kind == .lp ? 0 : 7.25))
         #expect(highs["integers"] as? Int == 4)
         // HiGHS drops N rows other than the objective from MPS files; in LP the free row is ">= -1e30".
         #expect(highs["rows"] as? Int == (kind == .lp ? model.constraintCount + 2 : model.constraintCount - 1))
@@ -102,5 +105,24 @@ struct EmittedFileSolverTests {
         let reference = try #require(try ExternalTools.glpsolOptimum(file, format: format), "glpsol could not read or solve \(kind.rawValue)")
         #expect(ExternalTools.close(reference.objective, optimum, tolerance: 1e-9), "glpsol \(reference.objective), ours \(optimum)")
         #expect(reference.columns == model.variableCount)
+    }
+}
+
+/// glpsol reads the objective constant of our LP files (as a fixed column) and reports the same optimum.
+struct GLPSolObjectiveConstantTests {
+    /// max 3x + 2y + 10 with x + y ≤ 4, x ≤ 3: by hand x = 3, y = 1, objective 9 + 2 + 10 = 21.
+    @Test func glpsolSeesTheConstant() throws {
+        try #require(ExternalTools.glpsol != nil, "glpsol is needed (apt-get install glpk-utils)")
+        var model = Model(name: "constant")
+        let x = try model.addVariable("x", upper: 3), y = try model.addVariable("y")
+        try model.addConstraint("cap", x + y <= 4)
+        try model.setObjective(.maximize, 3 * x + 2 * y + 10)
+        let directory = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try EmittedFileSolverTests.write(model, .lp, into: directory)
+        let optimum = try #require(try ExternalTools.glpsolOptimum(file, format: "--lp", maximize: true))
+        #expect(abs(optimum.objective - 21) < 1e-9)
+        let back = try Model.read(contentsOf: file)
+        #expect(back.variableCount == 2 && back.objectiveConstant == 10) // the fixed column is folded back
     }
 }

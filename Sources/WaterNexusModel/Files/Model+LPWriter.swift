@@ -5,8 +5,9 @@ extension Model {
     /// - Numbers are exact (shortest round-trip text, integers without `.0`).
     /// - Every column appears in the objective, in column order (`+ 0 x` when its cost is 0), so that
     ///   readers, which number columns by first appearance, keep the model's column order.
-    /// - The objective constant is a constant term (`+ 7`); HiGHS and CBC read it, GLPK's LP reader
-    ///   rejects constants (write MPS for glpsol when the constant is not 0).
+    /// - The objective constant c is written as `+ c ~objconst` with the bound `~objconst = 1` (GLPK's
+    ///   LP reader rejects constant terms; every reader accepts a fixed column), and ``readLP(_:file:)``
+    ///   folds that column back into the constant.
     /// - A ranged row `lo ≤ a·x ≤ hi` becomes two rows, `name: a·x >= lo` and `name~hi: a·x <= hi`
     ///   (none of the three readers accepts double inequalities); ``readLP(_:file:)`` joins them again.
     /// - A free row is written `name: a·x >= -1e+30`; every reader takes 1e30 as "no bound".
@@ -43,7 +44,7 @@ struct LPWriter {
         out.append(model.objectiveSense == .maximize ? "Maximize\n" : "Minimize\n")
         startLine(" \(names.objective):")
         for j in 0..<model.variableCount { term(model.objectiveCoefficients[j], names.columns[j], keepZero: true) }
-        if model.objectiveConstant != 0 { constant(model.objectiveConstant) }
+        if model.objectiveConstant != 0 { term(model.objectiveConstant, Model.objectiveConstantColumn, keepZero: false) }
         out.newline()
         out.append("Subject To\n")
         let rowNames = Set(names.rows)
@@ -81,6 +82,12 @@ struct LPWriter {
 
     mutating func writeBounds() {
         var started = false
+        defer {
+            if model.objectiveConstant != 0 {
+                if !started { out.append("Bounds\n") }
+                out.append(" \(Model.objectiveConstantColumn) = 1\n")
+            }
+        }
         for j in 0..<model.variableCount {
             let lower = model.columnLower[j], upper = model.columnUpper[j], kind = model.columnKinds[j]
             if lower == 0 && (upper == .infinity || (kind == .binary && upper == 1)) { continue }
@@ -130,9 +137,5 @@ struct LPWriter {
         let sign = coefficient.sign == .minus ? " - " : " + "
         let magnitude = abs(coefficient)
         piece(magnitude == 1 ? "\(sign)\(name)" : "\(sign)\(NumberText.text(magnitude)) \(name)")
-    }
-
-    mutating func constant(_ value: Double) {
-        piece((value < 0 ? " - " : " + ") + NumberText.text(abs(value)))
     }
 }

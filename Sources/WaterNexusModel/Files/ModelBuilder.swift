@@ -111,6 +111,26 @@ struct ModelBuilder {
     /// The finished model.
     /// - Complexity: O(columns + rows + entries · log(row length)).
     func build() throws -> Model {
+        var builder = self
+        builder.foldObjectiveConstantColumn()
+        return try builder.assemble()
+    }
+
+    /// Folds the LP writer's objective-constant column (``Model/objectiveConstantColumn``: the last
+    /// column, fixed, in no row) back into the objective constant.
+    mutating func foldObjectiveConstantColumn() {
+        guard let j = columnNames.indices.last, columnNames[j] == Model.objectiveConstantColumn,
+              columnLower[j] == columnUpper[j], columnKinds[j] == .continuous,
+              !entryColumns.contains(Int32(j)) else { return }
+        objectiveConstant += objective[j] * columnLower[j]
+        columnIndex[Model.objectiveConstantColumn] = nil
+        for array in [\ModelBuilder.columnLower, \ModelBuilder.columnUpper, \ModelBuilder.objective] { self[keyPath: array].removeLast() }
+        columnNames.removeLast()
+        columnKinds.removeLast()
+        columnLines.removeLast()
+    }
+
+    func assemble() throws -> Model {
         var model = Model(name: name)
         model.objectiveSense = sense
         if let objectiveName {
