@@ -3,6 +3,7 @@ import Foundation
 import WaterNexusAllocation
 import WaterNexusModel
 import WaterNexusMultiobjective
+import WaterNexusReports
 
 /// `nexus demo` (the default job): the bundled Yiwu allocation case end to end.
 struct DemoCommand: ParsableCommand {
@@ -49,7 +50,7 @@ struct DemoCommand: ParsableCommand {
             files += try ResultReportWriter.write(
                 folder: out, title: allocationCase.title, command: "nexus demo --out \(out) --points \(points)",
                 notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
-                provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultReportWriter.provenance(fromCSV: unpublished) : [])
+                provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultFolderReport.readProvenance(unpublished) : [])
             if json {
                 print(try AllocationOutput.json(report), terminator: "")
                 return

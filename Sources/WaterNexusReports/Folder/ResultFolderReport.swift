@@ -83,9 +83,9 @@ public enum ResultFolderReport {
         return text
     }
 
-    /// Reads a provenance CSV with columns name (or quantity), value, tag and source (an optional unit
-    /// column is appended to the value).
-    static func readProvenance(_ path: String) throws -> [ProvenanceEntry] {
+    /// Reads a provenance CSV with columns name (or quantity, or input), value, tag and source (an
+    /// optional unit column is appended to the value).
+    public static func readProvenance(_ path: String) throws -> [ProvenanceEntry] {
         let table = try CSVTable.parse(try readText(path), source: path)
         let columns = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ options: [String]) throws -> Int {
@@ -94,7 +94,7 @@ public enum ResultFolderReport {
             }
             return k
         }
-        let name = try column(["name", "quantity"]), value = try column(["value"])
+        let name = try column(["name", "quantity", "input"]), value = try column(["value"])
         let tag = try column(["tag"]), source = try column(["source"])
         let unit = columns.firstIndex(of: "unit")
         return table.rows.map { row in
