@@ -24,9 +24,9 @@ struct NetworkComparisonOutput {
             "exact front: \(report.exactPoints.count) points, each a GLPK global solve to gap \(g(gap)) (\(NumberFormat.fixed(report.exactSeconds, 2)) s in all); "
                 + "MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, repair \(report.repairSweeps) sweeps, "
                 + "seeds \(runs.map { "\($0.seed)" }.joined(separator: ", "))",
-            "objectives cost (currency/yr) and emissions (kgCO2/yr), normalized by the exact points' ideal \(pair(c.normalization.ideal)) "
+            "objectives cost (currency/yr) and emissions (kgCO2/yr), normalized by the exact designs' ideal \(pair(c.normalization.ideal)) "
                 + "and nadir \(pair(c.normalization.nadir)); hypervolume reference point \(pair(c.referencePoint)); reference hypervolume "
-                + "\(String(format: "%.6f", c.referenceHypervolume)) (of the \(report.exactFront.count) nondominated exact points)",
+                + "\(String(format: "%.6f", c.referenceHypervolume)) (of the \(report.exactFront.count) nondominated exact designs)",
             "",
             "Certified optima and MORIME's best over \(runs.count) runs (relative gap = (MORIME best − optimum)/optimum; it may not fall below −certified gap):",
             optimaTable().render(),
@@ -84,7 +84,7 @@ struct NetworkComparisonOutput {
         }
         let document = Document(
             modelFile: modelFile, exactGap: gap,
-            normalizationNote: "indicators on (cost, emissions) normalized by the exact points' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact points' hypervolume; objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by it)",
+            normalizationNote: "indicators on (cost, emissions) normalized by the exact designs' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact designs' hypervolume; an objective without spread gets the range max(|ideal|, 1); objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by it)",
             report: report)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -3,8 +3,9 @@ import WaterNexusMultiobjective
 /// MORIME on a network model (``NetworkMORIMEProblem``) against the model's ε-constraint cost–carbon front
 /// (``NetworkPareto``), whose points are global optima certified within their gap.
 ///
-/// Indicators are those of ``FrontComparison`` on the exact points (nondominated, in (cost, emissions)),
-/// normalized by the exact points' ideal and nadir, with the hypervolume reference point `1 + margin` in
+/// Indicators are those of ``FrontComparison`` on the exact designs (the ε-constraint points and the
+/// minimum-emissions design, nondominated, in (cost, emissions)), normalized by their ideal and nadir
+/// (see ``normalization(_:)``), with the hypervolume reference point `1 + margin` in
 /// both normalized objectives; the reference hypervolume is that of the exact points, a sample of the
 /// front, so a MORIME front that fills the steps between them may exceed it. Per-objective gaps are
 /// MORIME's best value minus the certified optimum's value (its upper bound), reported with that optimum's
@@ -79,7 +80,8 @@ public enum NetworkFrontComparison {
         public var objectives: [String]
         /// The ε-constraint points in solve order (tightest cap first).
         public var exactPoints: [ExactPoint]
-        /// The nondominated (cost, emissions) of the exact points: the comparison's reference front.
+        /// The nondominated (cost, emissions) of the exact points and the minimum-emissions design: the
+        /// comparison's reference front.
         public var exactFront: [[Double]]
         public var costMinimum: Optimum
         public var emissionsMinimum: Optimum
@@ -113,7 +115,9 @@ public enum NetworkFrontComparison {
         referenceMargin: Double = 0.1, progress: ((Int, FrontComparison.Run) -> Void)? = nil
     ) throws -> Report {
         let points = exact.points.map(exactPoint)
-        let designs = points.compactMap { p in p.cost.flatMap { c in p.emissions.map { [c, $0] } } }
+        // The minimum-emissions design is verified too: it ends the front when no cap was imposed.
+        let cleanestDesign = exact.cleanest?.evaluation.map { [$0.cost.total, $0.emissions.total] }
+        let designs = points.compactMap { p in p.cost.flatMap { c in p.emissions.map { [c, $0] } } } + (cleanestDesign.map { [$0] } ?? [])
         guard let costMinimum = optimum("cost", exact.cheapest), let cleanest = exact.cleanest,
               let emissionsMinimum = optimum("emissions", cleanest), !designs.isEmpty else {
             throw MetaheuristicError.invalidOption("the exact front has no verified design (status \(exact.cheapest.status.rawValue)); nothing to compare with")
@@ -121,7 +125,7 @@ public enum NetworkFrontComparison {
         let front = ParetoFilter.nondominatedIndices(designs, senses: [.minimize, .minimize], tolerance: 1e-9).map { designs[$0] }
         let settings = FrontComparison.Settings(
             reference: front, referencePoint: [1 + referenceMargin, 1 + referenceMargin],
-            normalization: ObjectiveNormalization.bounding(front), objectiveOptima: [costMinimum.value, emissionsMinimum.value])
+            normalization: normalization(front), objectiveOptima: [costMinimum.value, emissionsMinimum.value])
         let report = try FrontComparison.compare(problem: problem, options: options, seeds: seeds, settings: settings, progress: progress)
         let optima = [costMinimum.value, emissionsMinimum.value]
         let relative: [[Double]] = report.runs.map { run in zip(run.objectiveGaps, optima).map { $0 / max(abs($1), 1e-12) } }
@@ -138,6 +142,16 @@ public enum NetworkFrontComparison {
             capComparisons: points.indices.map { i in capComparison(i, points[i], runs: report.runs) },
             certificateBreaches: report.runs.flatMap { certificateBreaches(front: $0.front, seed: $0.seed, exact: points, emissionsMinimum: emissionsMinimum) },
             summaries: summaries)
+    }
+
+    /// The exact front's ideal and nadir; an objective without spread (a front of one point) gets the
+    /// range max(|ideal|, 1), so that its normalized values are relative differences.
+    static func normalization(_ front: [[Double]]) -> ObjectiveNormalization {
+        var bounding = ObjectiveNormalization.bounding(front)
+        for k in bounding.ideal.indices where !(bounding.nadir[k] > bounding.ideal[k]) {
+            bounding.nadir[k] = bounding.ideal[k] + max(abs(bounding.ideal[k]), 1)
+        }
+        return bounding
     }
 
     static func exactPoint(_ point: NetworkPareto.Point) -> ExactPoint {
