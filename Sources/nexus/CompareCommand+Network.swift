@@ -28,7 +28,7 @@ extension CompareCommand {
         } catch let error as MetaheuristicError {
             throw NetworkCommandError(message: "\(path): \(error.description)")
         }
-        let output = NetworkComparisonOutput(report: comparison, modelFile: path, gap: solveOptions.gap)
+        let output = NetworkComparisonOutput(report: comparison, modelFile: path, gap: solveOptions.gap, timeLimit: solveOptions.timeLimit)
         let jsonText = try output.json()
         var written: [String] = []
         if let out {

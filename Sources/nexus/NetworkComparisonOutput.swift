@@ -7,28 +7,31 @@ import WaterNexusReports
 struct NetworkComparisonOutput {
     var report: NetworkFrontComparison.Report
     var modelFile: String
-    /// The gap every exact solve was asked for.
+    /// The gap and time limit every exact solve was given.
     var gap: Double
+    var timeLimit: Double
 
     private var runs: [FrontComparison.Run] { report.comparison.runs }
     private func g(_ value: Double) -> String { String(format: "%.6g", value) }
     private func percent(_ value: Double?) -> String { value.map { String(format: "%.4f", 100 * $0) } ?? "-" }
 
-    /// Settings, the certified optima against MORIME's best, the exact points against MORIME's best cost
+    /// Settings, the single-objective minima against MORIME's best, the exact points against MORIME's best cost
     /// within each cap, the indicators and the certificate check.
     func text() -> String {
         let c = report.comparison
         let pair = { (v: [Double]) in "(" + v.map(g).joined(separator: ", ") + ")" }
         var lines = [
             "MORIME against the certified ε-constraint front, network \(report.model) (\(modelFile))",
-            "exact front: \(report.exactPoints.count) points, each a GLPK global solve to gap \(g(gap)) (\(NumberFormat.fixed(report.exactSeconds, 2)) s in all); "
+            "exact front: \(report.exactPoints.count) points, each a GLPK global solve asked for gap \(g(gap)) within \(g(timeLimit)) s "
+                + "(status, lower bound and gap reached per point below; \(NumberFormat.fixed(report.exactSeconds, 2)) s in all); "
                 + "MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, repair \(report.repairSweeps) sweeps, "
                 + "seeds \(runs.map { "\($0.seed)" }.joined(separator: ", "))",
             "objectives cost (currency/yr) and emissions (kgCO2/yr), normalized by the exact designs' ideal \(pair(c.normalization.ideal)) "
                 + "and nadir \(pair(c.normalization.nadir)); hypervolume reference point \(pair(c.referencePoint)); reference hypervolume "
                 + "\(String(format: "%.6f", c.referenceHypervolume)) (of the \(report.exactFront.count) nondominated exact designs)",
             "",
-            "Certified optima and MORIME's best over \(runs.count) runs (relative gap = (MORIME best − optimum)/optimum; it may not fall below −certified gap):",
+            "Single-objective minima (GLPK's best design and certified lower bound) and MORIME's best over \(runs.count) runs "
+                + "(relative gap = (MORIME best − GLPK best)/GLPK best; it may not fall below −(certified gap)):",
             optimaTable().render(),
             "",
             "Exact points and MORIME's cheapest point within each cap (difference relative to the exact cost, median over runs):",
@@ -49,7 +52,7 @@ struct NetworkComparisonOutput {
     }
 
     func optimaTable() -> TextTable {
-        var t = TextTable(headers: ["objective", "certified optimum", "lower bound", "certified gap", "status",
+        var t = TextTable(headers: ["objective", "GLPK best", "lower bound", "certified gap", "status",
                                     "MORIME best (median)", "rel. gap median", "rel. gap min", "rel. gap max"])
         for (k, optimum) in [report.costMinimum, report.emissionsMinimum].enumerated() {
             let best = SummaryStatistics(runs.map { $0.front.map { $0[k] }.min() ?? .nan })
@@ -78,12 +81,12 @@ struct NetworkComparisonOutput {
     /// The report as JSON, with the model file and the solver gap.
     func json() throws -> String {
         struct Document: Encodable {
-            var kind = "network", modelFile: String, exactGap: Double
+            var kind = "network", modelFile: String, exactGap: Double, exactTimeLimit: Double
             var normalizationNote: String
             var report: NetworkFrontComparison.Report
         }
         let document = Document(
-            modelFile: modelFile, exactGap: gap,
+            modelFile: modelFile, exactGap: gap, exactTimeLimit: timeLimit,
             normalizationNote: "indicators on (cost, emissions) normalized by the exact designs' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact designs' hypervolume; an objective without spread gets the range max(|ideal|, 1); objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by it)",
             report: report)
         let encoder = JSONEncoder()
@@ -125,9 +128,9 @@ struct NetworkComparisonOutput {
 
     /// The exact points and every run's MORIME front in the (cost, emissions) plane.
     func overlay() -> ScatterChart {
-        var chart = ScatterChart(title: "Network \(report.model): certified ε-constraint front and MORIME",
+        var chart = ScatterChart(title: "Network \(report.model): ε-constraint front (GLPK) and MORIME",
                                  xLabel: "annual cost", yLabel: "annual emissions (kgCO2/yr)")
-        chart.addSeries(name: "ε-constraint, certified (\(report.exactFront.count) points)", points: report.exactFront.map { ($0[0], $0[1]) }, connect: true)
+        chart.addSeries(name: "GLPK ε-constraint designs (\(report.exactFront.count) nondominated)", points: report.exactFront.map { ($0[0], $0[1]) }, connect: true)
         for run in runs { chart.addSeries(name: "MORIME seed \(run.seed) (\(run.front.count) points)", points: run.front.map { ($0[0], $0[1]) }) }
         return chart
     }

@@ -94,7 +94,7 @@ public enum NetworkFrontComparison {
         public var repairSweeps: Int
         /// Indicators, gaps (MORIME's best − certified optimum, in stated units) and times over the seeds.
         public var comparison: FrontComparison.Report
-        /// Per run: the objective gaps divided by the optimum's |value| (compare with the optima's gaps).
+        /// Per run: the objective gaps divided by max(|optimum's value|, 1) (compare with the optima's gaps).
         public var relativeObjectiveGaps: [[Double]]
         public var capComparisons: [CapComparison]
         /// Should be empty.
@@ -128,7 +128,7 @@ public enum NetworkFrontComparison {
             normalization: normalization(front), objectiveOptima: [costMinimum.value, emissionsMinimum.value])
         let report = try FrontComparison.compare(problem: problem, options: options, seeds: seeds, settings: settings, progress: progress)
         let optima = [costMinimum.value, emissionsMinimum.value]
-        let relative: [[Double]] = report.runs.map { run in zip(run.objectiveGaps, optima).map { $0 / max(abs($1), 1e-12) } }
+        let relative: [[Double]] = report.runs.map { run in zip(run.objectiveGaps, optima).map { $0 / max(abs($1), 1) } }
         let summaries: [FrontComparison.NamedSummary] = (0..<2).compactMap { k in
             let values: [Double] = relative.map { $0[k] }
             return SummaryStatistics(values).map { FrontComparison.NamedSummary(name: "relativeObjectiveGap\(k + 1)", statistics: $0) }
