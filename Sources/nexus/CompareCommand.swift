@@ -23,11 +23,12 @@ struct CompareCommand: ParsableCommand {
 
             MODEL (a network model file, e.g. Models/network/steel_park.yaml; recognized by its top-level \
             'contaminants:' key, an allocation model by 'users:'): the ε-constraint cost–carbon front of --points points, \
-            every point solved to global optimality within --gap by GLPK (as `nexus network --pareto`); MORIME searches \
+            every point solved by GLPK to global optimality within --gap or until --time-limit (as `nexus network \
+            --pareto`; each point's status, lower bound and gap say which); MORIME searches \
             arc flows and technology choices, every design re-evaluated like the exact ones. Objectives (cost, \
             emissions) are normalized by the ideal and nadir of the exact designs (the front's points and the \
-            minimum-emissions design), the reference point is (1.1, 1.1), and the reference hypervolume is theirs. Gaps are MORIME's best minus the certified optimum, shown beside \
-            the optimum's own gap; any MORIME point below a certified lower bound is reported (there should be none; \
+            minimum-emissions design), the reference point is (1.1, 1.1), and the reference hypervolume is theirs. Gaps are MORIME's best minus GLPK's best design, shown beside \
+            that design's certified gap; any MORIME point below a certified lower bound is reported (there should be none; \
             the exit status is then 3). \
             Files (--out): summary, exact and MORIME front CSVs, overlay and convergence SVGs, the JSON report.
 

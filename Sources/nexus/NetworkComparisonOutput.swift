@@ -31,7 +31,7 @@ struct NetworkComparisonOutput {
                 + "\(String(format: "%.6f", c.referenceHypervolume)) (of the \(report.exactFront.count) nondominated exact designs)",
             "",
             "Single-objective minima (GLPK's best design and certified lower bound) and MORIME's best over \(runs.count) runs "
-                + "(relative gap = (MORIME best − GLPK best)/GLPK best; it may not fall below −(certified gap)):",
+                + "(relative gap = (MORIME best − GLPK best)/max(|GLPK best|, 1); it may not fall below −(certified gap)):",
             optimaTable().render(),
             "",
             "Exact points and MORIME's cheapest point within each cap (difference relative to the exact cost, median over runs):",
@@ -87,7 +87,7 @@ struct NetworkComparisonOutput {
         }
         let document = Document(
             modelFile: modelFile, exactGap: gap, exactTimeLimit: timeLimit,
-            normalizationNote: "indicators on (cost, emissions) normalized by the exact designs' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact designs' hypervolume; an objective without spread gets the range max(|ideal|, 1); objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by it)",
+            normalizationNote: "indicators on (cost, emissions) normalized by the exact designs' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact designs' hypervolume; an objective without spread gets the range max(|ideal|, 1); objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by max(|value|, 1))",
             report: report)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
