@@ -22,12 +22,12 @@ public enum MORIME {
         try options.validate()
         let (n, d, T) = (options.populationSize, problem.dimension, options.iterationCount)
         let (lower, upper) = (problem.lowerBounds, problem.upperBounds)
-        let threads = ParallelEvaluation.threadCount(options.threads)
         var generator = SeededGenerator(seed: options.seed)
 
         var positions = RIME.initialPopulation(size: n, lower: lower, upper: upper, using: &generator)
         for i in 0..<n { settle(&positions[i], in: problem) }
-        var evaluations = evaluate(positions, problem, threads: threads)
+        let start = positions
+        var (evaluations, threads) = ParallelEvaluation.mapFirstBatch(count: n, requested: options.threads) { problem.evaluate(start[$0]) }
         try checkObjectiveCount(evaluations, problem)
         var archive = EliteArchive(capacity: options.archiveSize)
         archive.absorb(zip(positions, evaluations).map { Candidate(x: $0, evaluation: $1) })
