@@ -3,7 +3,7 @@
 ///
 /// Per iteration t of T: one factor draw (``RimeSchedule/factor(draw:iteration:iterations:segments:)``);
 /// puncture probabilities from the agents' constrained Pareto ranks in the population, normalized like
-/// RIME (rank/‖rank‖₂); per agent a leader from the archive's front 1 by crowded binary tournament, then
+/// RIME (rank/‖rank‖₂); per agent a leader from the archive by crowded binary tournament (front, then crowding), then
 /// per variable r₁ (soft rime when r₁ < E, with h), r₂ (puncture to the leader when r₂ < pᵢ); clipping,
 /// the problem's repair, clipping; parallel evaluation; the agent moves to x' unless x' is dominated by x
 /// (Deb's constraint rules); the archive absorbs every x'. All draws happen on one thread in this fixed
