@@ -42,23 +42,33 @@ public enum NondominatedSorting {
             var fronts: [[Int]] = []
             for p in order {
                 var k = 0
-                while k < fronts.count, fronts[k].reversed().contains(where: { precedingDominates($0, p, f, m) }) { k += 1 }
+                while k < fronts.count, isDominated(p, byAnyOf: fronts[k], f, m) { k += 1 }
                 if k == fronts.count { fronts.append([p]) } else { fronts[k].append(p) }
             }
             return fronts.map { front in front.map { members[$0] }.sorted() }
         }
     }
 
-    /// Whether `q`, which precedes `p` in lexicographic order, dominates it: no worse anywhere and not equal.
+    /// Whether a member of `front` (each preceding `p` in lexicographic order) dominates `p`; the latest
+    /// members are tried first, as ENS-SS does.
     @inline(__always)
-    private static func precedingDominates(_ q: Int, _ p: Int, _ f: UnsafeBufferPointer<Double>, _ m: Int) -> Bool {
-        var equal = true
-        for k in 0..<m {
-            let (a, b) = (f[q * m + k], f[p * m + k])
-            if a > b { return false }
-            if a < b { equal = false }
+    private static func isDominated(_ p: Int, byAnyOf front: [Int], _ f: UnsafeBufferPointer<Double>, _ m: Int) -> Bool {
+        front.withUnsafeBufferPointer { members in
+            let pBase = p * m
+            var q = members.count - 1
+            while q >= 0 {
+                let qBase = members[q] * m
+                var dominates = true, equal = true
+                for k in 0..<m {
+                    let (a, b) = (f[qBase + k], f[pBase + k])
+                    if a > b { dominates = false; break }
+                    if a < b { equal = false }
+                }
+                if dominates && !equal { return true }
+                q -= 1
+            }
+            return false
         }
-        return !equal
     }
 
     /// The front number (1 = nondominated) of every evaluation.
