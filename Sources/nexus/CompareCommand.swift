@@ -72,6 +72,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON instead of a table.")
     var json = false
 
+    @Flag(help: "Draw no progress bar (it is drawn on standard error only when that is a terminal).")
+    var quiet = false
+
     @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run and convergence.svg.")
     var out: String?
 
@@ -101,6 +104,11 @@ struct CompareCommand: ParsableCommand {
 
     var seeds: [UInt64] { (0..<UInt64(runs)).map { seed &+ $0 } }
 
+    /// The bar over every run's evaluations.
+    func progressBar() -> ProgressBar {
+        ProgressBar(total: runs * population * (options.iterationCount + 1), label: "MORIME", quiet: quiet)
+    }
+
     func run() throws {
         if let model { return try runModel(model) }
         let testProblem = TestProblem.named(problem ?? "zdt1")!
@@ -111,7 +119,11 @@ struct CompareCommand: ParsableCommand {
             normalization: .identity(objectives: m),
             referenceHypervolume: testProblem.unitReferenceHypervolume,
             objectiveOptima: Array(repeating: 0, count: m))
-        let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings)
+        var bar = progressBar()
+        let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings) {
+            bar.update(completed: $0.evaluations)
+        }
+        bar.finish()
         let jsonText = try Self.encode(report)
         if let out { try write(report, json: jsonText, to: out) }
         try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
@@ -168,11 +180,13 @@ extension CompareCommand {
     func runModel(_ path: String) throws {
         do {
             let allocationCase = try AllocationCase.load(path: path)
+            var bar = progressBar()
             let comparison = try export.exportingSolvedModels(prefix: allocationCase.name) {
                 try AllocationComparison(
                     allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
-                    points: points, options: options, seeds: seeds)
+                    points: points, options: options, seeds: seeds) { bar.update(completed: $0.evaluations) }
             }
+            bar.finish()
             var files = try out.map { try comparison.write(to: $0) } ?? []
             if let out {
                 try Self.convergence(comparison.report.comparison).svg()
