@@ -18,7 +18,7 @@ for name in ["zdt1", "zdt2", "dtlz2"]:
         report = json.loads((out / f"morime-{name}-threads{threads}" / "comparison.json").read_text())
         hv = [run["indicators"]["hypervolume"]["value"] for run in report["runs"]]
         seconds = [run["seconds"] for run in report["runs"]]
-        label = "MORIME 1 thread" if threads == "1" else "MORIME all cores"
+        label = "MORIME 1 thread" if threads == "1" else "MORIME all cores (forced)"
         rows.append((label, hv, seconds))
     runs = nsga2[name]["nsga2"]
     rows.append(("pymoo NSGA-II", [r["hypervolume"] for r in runs], [r["seconds"] for r in runs]))
