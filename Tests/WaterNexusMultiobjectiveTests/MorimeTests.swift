@@ -89,4 +89,17 @@ struct MorimeTests {
         let (median, ratios) = try medianRatio(TestProblem.dtlz2())
         #expect(median >= 0.72, "DTLZ2 hypervolume ratios \(ratios)")
     }
+
+    /// The example of docs/morime.md: Schaffer's problem, min (x², (x − 2)²) on [0, 2]. Its front is
+    /// f₂ = (√f₁ − 2)², f₁ ∈ [0, 4]; the area it dominates up to (4, 4) is ∫₀⁴ (4 − (√a − 2)²) da
+    /// = ∫₀⁴ (4√a − a) da = (8/3)·8 − 8 = 40/3.
+    @Test func documentedExample() throws {
+        let problem = ClosureProblem(lowerBounds: [0], upperBounds: [2], objectiveCount: 2) { x in
+            [x[0] * x[0], (x[0] - 2) * (x[0] - 2)]
+        }
+        let options = MORIMEOptions(populationSize: 50, stop: .evaluations(2_000), archiveSize: 50, seed: 7)
+        let result = try MORIME.run(problem, options: options)
+        let hv = Hypervolume.exact(result.frontObjectives, reference: [4, 4])
+        #expect(hv <= 40.0 / 3 && hv >= 0.97 * 40 / 3, "hypervolume \(hv) of 40/3")
+    }
 }
