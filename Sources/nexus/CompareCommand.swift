@@ -75,7 +75,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Draw no progress bar (it is drawn on standard error only when that is a terminal).")
     var quiet = false
 
-    @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run and convergence.svg.")
+    @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run, convergence.svg and (with --problem) fronts.svg.")
     var out: String?
 
     func validate() throws {
@@ -125,7 +125,13 @@ struct CompareCommand: ParsableCommand {
         }
         bar.finish()
         let jsonText = try Self.encode(report)
-        if let out { try write(report, json: jsonText, to: out) }
+        if let out {
+            try write(report, json: jsonText, to: out)
+            let trueFront = testProblem.trueFront(points: m == 2 ? 200 : 400)
+            if let svg = TestProblemFrontFigure.svg(problem: testProblem.name, trueFront: trueFront, report: report) {
+                try write(svg, named: "fronts.svg", in: out)
+            }
+        }
         try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
         print(json ? jsonText : Self.table(report, problem: testProblem.name))
     }
@@ -150,6 +156,14 @@ struct CompareCommand: ParsableCommand {
             \(report.runsReachingTarget) of \(report.runs.count) runs
             \(table.render())
             """
+    }
+
+    func write(_ text: String, named name: String, in directory: String) throws {
+        do {
+            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("writing \(name) to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
+        }
     }
 
     func write(_ report: FrontComparison.Report, json: String, to directory: String) throws {
