@@ -16,7 +16,7 @@ args=()
 for problem in zdt1 zdt2 dtlz2; do
   for threads in 1 0; do
     label="$problem-threads$threads"
-    flag=(); [ "$threads" -gt 0 ] && flag=(--threads "$threads")
+    flag=(--threads "$threads"); [ "$threads" -eq 0 ] && flag=(--threads "$(nproc)")  # 0: every core, forced
     "$nexus" compare --problem "$problem" --budget 25000 --population 100 --archive 100 --seed 1 --runs 5 \
       "${flag[@]}" --json --out "$out/morime-$label" > /dev/null
   done

@@ -15,10 +15,10 @@ for name in ["zdt1", "zdt2", "dtlz2"]:
     exact = EXACT[name]
     rows = []
     for threads in ["1", "0"]:
-        report = json.loads((out / f"morime-{name}-threads{threads}" / "report.json").read_text())
+        report = json.loads((out / f"morime-{name}-threads{threads}" / "comparison.json").read_text())
         hv = [run["indicators"]["hypervolume"]["value"] for run in report["runs"]]
         seconds = [run["seconds"] for run in report["runs"]]
-        label = "MORIME 1 thread" if threads == "1" else "MORIME all cores"
+        label = "MORIME 1 thread" if threads == "1" else "MORIME all cores (forced)"
         rows.append((label, hv, seconds))
     runs = nsga2[name]["nsga2"]
     rows.append(("pymoo NSGA-II", [r["hypervolume"] for r in runs], [r["seconds"] for r in runs]))
@@ -29,7 +29,7 @@ for name in ["zdt1", "zdt2", "dtlz2"]:
     t_nsga = statistics.median(rows[2][2])
     cross = nsga2[name].get("morime_hypervolume_by_pymoo", {})
     swift_hv = {str(run["seed"]): run["indicators"]["hypervolume"]["value"]
-                for run in json.loads((out / f"morime-{name}-threads0" / "report.json").read_text())["runs"]}
+                for run in json.loads((out / f"morime-{name}-threads0" / "comparison.json").read_text())["runs"]}
     worst = max((abs(cross[s] - swift_hv[s]) for s in cross), default=float("nan"))
     print(f"{name:8} wall-time ratio NSGA-II / MORIME (1 thread) = {t_nsga / t_morime:.2f}; "
           f"max |HV Swift − HV pymoo| on MORIME fronts = {worst:.2e}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # MORIME on the Yiwu allocation model (Models/yiwu.yaml, rate 90 %, scenario O) against its exact GLPK
 # front: `nexus compare MODEL` in release, population 100, archive 100, 25 000 evaluations, seeds 1..5,
-# once with one evaluation thread and once on all cores. Prints evaluations per second (evaluations over
+# once with one evaluation thread and once with every core forced. Prints evaluations per second (evaluations over
 # the run's wall time, hypervolume checkpoints excluded), the hypervolume ratio and the evaluations to
 # 99 % of the exact hypervolume; with pymoo installed, also re-measures both fronts' hypervolumes with
 # pymoo (same normalization and reference point) as a cross-check. Output: Benchmarks/morime/out/yiwu-*.
@@ -14,7 +14,7 @@ cd "$root"
 swift build -c release --product nexus >/dev/null
 nexus="$(swift build -c release --show-bin-path)/nexus"
 for threads in 1 0; do
-  flag=(); [ "$threads" -gt 0 ] && flag=(--threads "$threads")
+  flag=(--threads "$threads"); [ "$threads" -eq 0 ] && flag=(--threads "$(nproc)")  # 0: every core, forced
   "$nexus" compare Models/yiwu.yaml --rate 90 --budget 25000 --population 100 --seed 1 --runs 5 \
     "${flag[@]}" --out "$out/yiwu-threads$threads" > /dev/null
 done

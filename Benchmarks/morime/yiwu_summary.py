@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 out = Path(sys.argv[1])
-for threads, label in [("1", "1 thread"), ("0", "all cores")]:
+for threads, label in [("1", "1 thread"), ("0", "all cores (forced)")]:
     doc = json.loads((out / f"yiwu-threads{threads}" / "morime_vs_exact_90.json").read_text())
     comparison = doc["report"]["comparison"]
     runs = comparison["runs"]

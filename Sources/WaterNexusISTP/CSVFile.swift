@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 
 /// A small CSV table read for a model file (RFC 4180 quoting, header row required), with errors that
 /// name the file, line and column.
@@ -71,6 +72,16 @@ struct CSVFile {
                                       problem: "\"\(cell)\" is not a finite number")
         }
         return value
+    }
+
+    /// The provenance tag in `column`; a missing or unknown tag is an error naming the line.
+    func tag(_ row: (line: Int, cells: [String: String]), _ column: String) throws -> ProvenanceTag {
+        let cell = text(row, column)
+        guard let tag = ProvenanceTag(text: cell) else {
+            throw ISTPError.modelFile(file: path, field: "line \(row.line), column \(column)",
+                                      problem: "\"\(cell)\" is not a provenance tag; use \(ProvenanceTag.choices)")
+        }
+        return tag
     }
 
     /// The interval [column_lo, column_hi]; lo must not exceed hi.

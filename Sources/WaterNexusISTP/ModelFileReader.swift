@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 import WaterNexusModel
 
 /// Field-by-field reading of a model file, with the field's path in every error.
@@ -64,7 +65,7 @@ struct ModelFileReader {
             guard let v = parameter[key] else { throw ISTPError.modelFile(file: params.path, field: "name", problem: "missing parameter row \"\(key)\"") }
             return v
         }
-        provenance.append(Self.tagSummary(params, columns: ["tag"]))
+        provenance.append(try Self.tagSummary(params, columns: ["tag"]))
         let length = try param("period_length").midpoint
         let periods = periodNames.map { ISTPProblem.Period(name: $0, length: length) }
 
@@ -86,7 +87,7 @@ struct ModelFileReader {
             }
             probability[h] = p
         }
-        provenance.append(Self.tagSummary(surface, columns: ["tag"]))
+        provenance.append(try Self.tagSummary(surface, columns: ["tag"]))
         let levels = try levelNames.enumerated().map { h, n in
             guard let p = probability[h] else { throw ISTPError.modelFile(file: surface.path, field: "level \(n)", problem: "no probability given") }
             return ISTPProblem.Level(name: n, probability: p)
@@ -122,7 +123,7 @@ struct ModelFileReader {
             guard let d = table[id]?[t] else { throw ISTPError.modelFile(file: sectors.path, field: "sector \(id)", problem: "no row for period \(periodNames[t])") }
             return d
         } }
-        provenance.append(Self.tagSummary(sectors, columns: ["tag"]) + " (published fields per row in column `published`)")
+        provenance.append(try Self.tagSummary(sectors, columns: ["tag"]) + " (published fields per row in column `published`)")
 
         // Sources.
         let sourceFile = try CSVFile(path: try dataPath("sources"))
@@ -143,7 +144,7 @@ struct ModelFileReader {
             cost[s, default: [:]][t] = try sourceFile.interval(row, "cost")
             energy[s, default: [:]][t] = try sourceFile.interval(row, "energy")
         }
-        provenance.append(Self.tagSummary(sourceFile, columns: ["avail_tag", "cost_tag", "energy_tag"]))
+        provenance.append(try Self.tagSummary(sourceFile, columns: ["avail_tag", "cost_tag", "energy_tag"]))
         func perPeriod<T>(_ map: [Int: T]?, _ s: String, _ what: String) throws -> [T] {
             try periodNames.indices.map { t in
                 guard let v = map?[t] else { throw ISTPError.modelFile(file: sourceFile.path, field: "source \(s)", problem: "no \(what) for period \(periodNames[t])") }
@@ -200,7 +201,7 @@ struct ModelFileReader {
         if try bool("energy.enabled", default: false) {
             let caps = try CSVFile(path: try dataPath("energy_scenarios"))
             try caps.require(["scenario", "period", "eta_lo", "eta_hi", "tag"])
-            provenance.append(Self.tagSummary(caps, columns: ["tag"]))
+            provenance.append(try Self.tagSummary(caps, columns: ["tag"]))
             let uncapped = Set(try strings("energy.uncapped", required: false))
             for s in try strings("energy.scenarios") {
                 if uncapped.contains(s) { energyScenarios.append((s, nil)); continue }
@@ -227,12 +228,21 @@ struct ModelFileReader {
         return result
     }
 
-    /// "file: published 9" style counts of the tag columns.
-    static func tagSummary(_ file: CSVFile, columns: [String]) -> String {
-        var counts: [String: Int] = [:]
-        for row in file.rows { for c in columns { let t = file.text(row, c); if !t.isEmpty { counts[t, default: 0] += 1 } } }
+    /// "file: published 9" style counts of the tag columns. Every row needs a known tag, except that a
+    /// column `x_tag` may stay empty where the values it tags (`x`, `x_lo`, `x_hi`) are all empty.
+    static func tagSummary(_ file: CSVFile, columns: [String]) throws -> String {
+        var counts: [ProvenanceTag: Int] = [:]
+        for row in file.rows {
+            for c in columns {
+                let base = c.hasSuffix("_tag") ? String(c.dropLast(4)) : nil
+                if let base, file.text(row, c).isEmpty,
+                   [base, base + "_lo", base + "_hi"].allSatisfy({ file.text(row, $0).isEmpty }) { continue }
+                counts[try file.tag(row, c), default: 0] += 1
+            }
+        }
         let name = URL(fileURLWithPath: file.path).lastPathComponent
-        return "\(name): " + counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
+        return "\(name): " + ProvenanceTag.allCases.compactMap { tag in counts[tag].map { "\(tag.rawValue) \($0)" } }
+            .joined(separator: ", ")
     }
 }
 

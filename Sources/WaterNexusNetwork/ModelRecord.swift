@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 import Yams
 
 /// One entry of a model file (a YAML mapping or a CSV row): its fields as text, with its place for errors.
@@ -57,8 +58,8 @@ struct ModelRecord {
                 throw bad(key, "unknown field", "use one of: \(allowed.joined(separator: ", "))")
             }
         }
-        if let tag = scalars["tag"], !["published", "derived", "estimated", "synthetic"].contains(tag) {
-            throw bad("tag", "\"\(tag)\" is not a provenance tag", "use published, derived, estimated or synthetic")
+        if let tag = scalars["tag"], ProvenanceTag(text: tag) == nil {
+            throw bad("tag", "\"\(tag)\" is not a provenance tag", "use \(ProvenanceTag.choices)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 import Yams
 
 extension NetworkModel {
@@ -217,7 +218,7 @@ final class ProvenanceLog {
     /// Records the tag of every record of `section` that has one, and returns the records.
     func note(_ section: String, _ records: [ModelRecord]) -> [ModelRecord] {
         for record in records {
-            guard let tag = record.scalars["tag"] else { continue }
+            guard let tag = record.scalars["tag"].flatMap(ProvenanceTag.init(text:)) else { continue }
             let name = record.scalars["name"] ?? record.scalars["from"].map { "\($0)->\(record.scalars["to"] ?? "")" } ?? record.place
             let entry = section == "economics" ? section : "\(section) \(name)"
             entries.append(DataProvenance(entry: entry, tag: tag, source: record.scalars["source"] ?? ""))

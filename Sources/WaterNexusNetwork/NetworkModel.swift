@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 
 /// A water-network superstructure: sources, water-using units, treatment slots with alternative
 /// technologies, discharges, the allowed connections between them and the economics.
@@ -257,8 +258,8 @@ public struct FitErrors: Sendable, Codable, Equatable {
 public struct DataProvenance: Sendable, Codable, Equatable {
     /// The entry (section and name).
     public var entry: String
-    /// published, derived, estimated or synthetic.
-    public var tag: String
+    /// How the entry was obtained.
+    public var tag: ProvenanceTag
     /// The source or the reason, as written.
     public var source: String
 }

@@ -24,7 +24,11 @@ extension CompareCommand {
         if let failure = files.failure { throw NetworkCommandError(message: failure) }
         let comparison: NetworkFrontComparison.Report
         do {
-            comparison = try NetworkFrontComparison.compare(problem, exact: exact, options: options, seeds: seeds)
+            var bar = progressBar()
+            comparison = try NetworkFrontComparison.compare(problem, exact: exact, options: options, seeds: seeds) {
+                bar.update(completed: $0.evaluations)
+            }
+            bar.finish()
         } catch let error as MetaheuristicError {
             throw NetworkCommandError(message: "\(path): \(error.description)")
         }

@@ -91,7 +91,10 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON instead of a table.")
     var json = false
 
-    @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run and convergence.svg.")
+    @Flag(help: "Draw no progress bar (it is drawn on standard error only when that is a terminal).")
+    var quiet = false
+
+    @Option(help: "Directory for comparison.json, summary.csv, one front CSV per run, convergence.svg and (with --problem) fronts.svg.")
     var out: String?
 
     func validate() throws {
@@ -126,6 +129,11 @@ struct CompareCommand: ParsableCommand {
 
     var seeds: [UInt64] { (0..<UInt64(runs)).map { seed &+ $0 } }
 
+    /// The bar over every run's evaluations.
+    func progressBar() -> ProgressBar {
+        ProgressBar(total: runs * population * (options.iterationCount + 1), label: "MORIME", quiet: quiet)
+    }
+
     func run() throws {
         if let model {
             switch try ModelFileKind(path: model) {
@@ -141,9 +149,19 @@ struct CompareCommand: ParsableCommand {
             normalization: .identity(objectives: m),
             referenceHypervolume: testProblem.unitReferenceHypervolume,
             objectiveOptima: Array(repeating: 0, count: m))
-        let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings)
+        var bar = progressBar()
+        let report = try FrontComparison.compare(problem: testProblem, options: options, seeds: seeds, settings: settings) {
+            bar.update(completed: $0.evaluations)
+        }
+        bar.finish()
         let jsonText = try Self.encode(report)
-        if let out { try write(report, json: jsonText, to: out) }
+        if let out {
+            try write(report, json: jsonText, to: out)
+            let trueFront = testProblem.trueFront(points: m == 2 ? 200 : 400)
+            if let svg = TestProblemFrontFigure.svg(problem: testProblem.name, trueFront: trueFront, report: report) {
+                try write(svg, named: "fronts.svg", in: out)
+            }
+        }
         try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
         print(json ? jsonText : Self.table(report, problem: testProblem.name))
     }
@@ -168,6 +186,14 @@ struct CompareCommand: ParsableCommand {
             \(report.runsReachingTarget) of \(report.runs.count) runs
             \(table.render())
             """
+    }
+
+    func write(_ text: String, named name: String, in directory: String) throws {
+        do {
+            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("writing \(name) to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
+        }
     }
 
     func write(_ report: FrontComparison.Report, json: String, to directory: String) throws {
@@ -201,11 +227,13 @@ extension CompareCommand {
         }
         do {
             let allocationCase = try AllocationCase.load(path: path)
+            var bar = progressBar()
             let comparison = try export.exportingSolvedModels(prefix: allocationCase.name) {
                 try AllocationComparison(
                     allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
-                    points: points, options: options, seeds: seeds)
+                    points: points, options: options, seeds: seeds) { bar.update(completed: $0.evaluations) }
             }
+            bar.finish()
             var files = try out.map { try comparison.write(to: $0) } ?? []
             if let out {
                 try Self.convergence(comparison.report.comparison).svg()

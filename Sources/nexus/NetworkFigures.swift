@@ -48,7 +48,7 @@ enum NetworkFigures {
         try diagram(report).svg().write(to: folder.appendingPathComponent("network.svg"), atomically: true, encoding: .utf8)
         try flows(report).render().write(to: folder.appendingPathComponent("flows.csv"), atomically: true, encoding: .utf8)
         var provenance = CSVTable(header: ["name", "value", "tag", "source"])
-        for entry in report.provenance { provenance.append([entry.entry, "", entry.tag, entry.source]) }
+        for entry in report.provenance { provenance.append([entry.entry, "", entry.tag.rawValue, entry.source]) }
         try provenance.render().write(to: folder.appendingPathComponent("provenance.csv"), atomically: true, encoding: .utf8)
     }
 }

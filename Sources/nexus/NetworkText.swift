@@ -12,7 +12,7 @@ enum NetworkText {
         lines.append("rounds \(r.iterations)  MILPs \(r.milpsSolved)  LPs \(r.lpsSolved)  time \(String(format: "%.2f", r.seconds)) s")
         if !r.provenance.isEmpty {
             var tags = TextTable(headers: ["data entry", "tag", "source or reason"], alignments: [.left, .left, .left])
-            for p in r.provenance { tags.append([p.entry, p.tag, p.source]) }
+            for p in r.provenance { tags.append([p.entry, p.tag.rawValue, p.source]) }
             lines += ["", "Data provenance", tags.render()]
         }
         guard let cost = r.cost, let carbon = r.emissions else { return lines.joined(separator: "\n") }

@@ -12,7 +12,7 @@ enum ResultReportWriter {
             ("command", .string(command)),
             ("notes", .array(notes.map(JSONValue.string))),
             ("provenance", .array(provenance.map { row in
-                .object([("name", .string(row.name)), ("value", .string(row.value)), ("tag", .string(row.tag.name)), ("source", .string(row.source))])
+                .object([("name", .string(row.name)), ("value", .string(row.value)), ("tag", .string(row.tag.rawValue)), ("source", .string(row.source))])
             })),
         ])
         let folderURL = URL(fileURLWithPath: folder)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `nexus compare`, run as a process on the built binary.
@@ -98,10 +101,16 @@ struct CompareCommandTests {
 
     /// The test problems still work without a model file; a model with --problem is refused.
     @Test func testProblemAndBadArguments() throws {
-        let zdt = try nexus(["compare", "--problem", "zdt1", "--budget", "400", "--population", "20", "--json"])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-compare-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let zdt = try nexus(["compare", "--problem", "zdt1", "--budget", "400", "--population", "20", "--json", "--out", folder])
         #expect(zdt.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(zdt.output.utf8)) as? [String: Any])
         #expect(abs(try #require(root["referenceHypervolume"] as? Double) - 2.0 / 3) < 1e-12)
+        // The overlay of the true front (200 samples) and MORIME's front is well-formed SVG naming both.
+        let svg = try String(contentsOfFile: folder + "/fronts.svg", encoding: .utf8)
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(svg.contains("true front (200 points)") && svg.contains("MORIME ("))
         let both = try nexus(["compare", "Models/yiwu.yaml", "--problem", "zdt1"])
         #expect(both.status != 0 && both.errors.contains("either MODEL or --problem"))
         let rate = try nexus(["compare", "Models/yiwu.yaml", "--rate", "80", "--budget", "400", "--population", "20"])

@@ -11,8 +11,14 @@ struct MorimeComparisonTests {
             reference: problem.trueFront(points: 200), referencePoint: [1, 1], normalization: .identity(objectives: 2),
             referenceHypervolume: 2.0 / 3, objectiveOptima: [0, 0], targetShare: 0.5)
         let options = MORIMEOptions(populationSize: 20, stop: .evaluations(1000), archiveSize: 20)
-        let report = try FrontComparison.compare(problem: problem, options: options, seeds: [4, 5], settings: settings)
+        var seen: [FrontComparison.Progress] = []
+        let report = try FrontComparison.compare(problem: problem, options: options, seeds: [4, 5], settings: settings) {
+            seen.append($0)
+        }
         #expect(report.runs.map(\.seed) == [4, 5])
+        // Progress at each of the 2 × 50 checkpoints: 20, 40, …, 1000, then 1020, …, 2000 of 2 × 1000.
+        #expect(seen.map(\.evaluations) == Array(stride(from: 20, through: 2000, by: 20)))
+        #expect(seen.allSatisfy { $0.totalEvaluations == 2000 })
         for run in report.runs {
             #expect(run.checkpoints.first?.evaluations == 20 && run.checkpoints.last?.evaluations == 1000)
             #expect(run.checkpoints.count == 50)

@@ -67,4 +67,20 @@ struct MorimeRepairTests {
         problem.repair(&point)
         #expect(abs(point[0] - 0.75) < 1e-12 && abs(point[1] - 0.75) < 1e-12 && point[2] == 0.5)
     }
+
+    /// A 0–1 knapsack with two maximized values (TextbookProblems.knapsack): MORIME searches a continuous
+    /// box, the repair rounds the binaries, so every archived point is a 0/1 vector; on 6 items the archive
+    /// must end up with exactly the nondominated set that enumerating all 64 subsets gives.
+    @Test func integerVariablesAreRoundedAndTheKnapsackFrontIsFound() throws {
+        let knapsack = try TextbookProblems.knapsack(objectives: 2)
+        let problem = try LinearModelProblem(model: knapsack.model, objectives: knapsack.objectives.map(\.expression),
+                                             senses: knapsack.objectives.map(\.sense))
+        let result = try MORIME.run(problem, options: MORIMEOptions(populationSize: 30, stop: .iterations(60), archiveSize: 30, seed: 3))
+        #expect(result.front.allSatisfy { $0.x.allSatisfy { $0 == 0 || $0 == 1 } })
+        #expect(result.front.allSatisfy {
+            BruteForceMOLP.dot($0.x, TextbookProblems.itemWeights) <= TextbookProblems.capacity
+        })
+        let found = Set(result.front.map { problem.originalValues($0.evaluation.objectives) })
+        #expect(found == Set(TextbookProblems.knapsackFront(objectives: 2)))
+    }
 }

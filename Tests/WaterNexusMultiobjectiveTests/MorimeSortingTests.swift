@@ -34,3 +34,31 @@ struct MorimeSortingTests {
         #expect(hv > 0.45 && hv <= 0.5, "hypervolume \(hv)")
     }
 }
+
+/// The fronts of the sorting agree with the layered definition, computed here by brute force: front 1 is
+/// the set of points no other point constrained-dominates; remove it and repeat.
+struct MorimeSortingAgainstPeelingTests {
+    static func peeled(_ points: [ProblemEvaluation]) -> [[Int]] {
+        var left = Array(points.indices), fronts: [[Int]] = []
+        while !left.isEmpty {
+            let front = left.filter { i in !left.contains { ParetoDominance.constrainedDominates(points[$0], points[i]) } }
+            fronts.append(front)
+            left.removeAll { front.contains($0) }
+        }
+        return fronts
+    }
+
+    /// Random sets in 2–4 objectives on a coarse grid (so duplicates and ties occur), some infeasible.
+    @Test(arguments: [2, 3, 4])
+    func frontsEqualPeeling(objectives m: Int) {
+        var generator = SeededGenerator(seed: UInt64(m))
+        for _ in 0..<40 {
+            let n = 1 + generator.nextIndex(below: 60)
+            let points = (0..<n).map { _ in
+                ProblemEvaluation(objectives: (0..<m).map { _ in Double(generator.nextIndex(below: 6)) },
+                                  violation: generator.nextUnit() < 0.2 ? Double(generator.nextIndex(below: 3)) : 0)
+            }
+            #expect(NondominatedSorting.fronts(points) == Self.peeled(points))
+        }
+    }
+}

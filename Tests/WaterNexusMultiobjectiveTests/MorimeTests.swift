@@ -60,20 +60,46 @@ struct MorimeTests {
         #expect(seen == [10, 20, 30, 40, 50, 60])
     }
 
-    /// The MORIME front of ZDT1 reaches at least 97 % of the exact hypervolume 2/3 (reference (1, 1)),
-    /// median of 5 seeds, archive 100, population 100, within 25 000 evaluations: to keep the debug test
-    /// short the runs stop at 5 000 evaluations. The 25 000-evaluation claim for ZDT1 and ZDT2 is checked
-    /// in release by Benchmarks/morime (ZDT2 needs more evaluations: at 10 000 some seeds collapse).
-    @Test func zdt1ReachesNinetySevenPercent() throws {
-        let problem = TestProblem.zdt1()
+    /// Median over seeds 1–5 of MORIME's hypervolume ratio (archive 100, population 100, 25 000
+    /// evaluations, reference point (1, …, 1)) against the analytic value.
+    func medianRatio(_ problem: TestProblem) throws -> (median: Double, ratios: [Double]) {
         let exact = try #require(problem.unitReferenceHypervolume)
-        var ratios: [Double] = []
-        for seed in 1...5 {
-            let options = MORIMEOptions(populationSize: 100, stop: .evaluations(5_000), archiveSize: 100, seed: UInt64(seed))
-            let front = try MORIME.run(problem, options: options).frontObjectives
-            ratios.append(Hypervolume.exact(front, reference: [1, 1]) / exact)
+        let reference = [Double](repeating: 1, count: problem.objectiveCount)
+        let ratios = try (1...5).map { seed in
+            let options = MORIMEOptions(populationSize: 100, stop: .evaluations(25_000), archiveSize: 100, seed: UInt64(seed))
+            return Hypervolume.exact(try MORIME.run(problem, options: options).frontObjectives, reference: reference) / exact
         }
-        let median = ratios.sorted()[2]
-        #expect(median >= 0.97, "ZDT1 hypervolume ratios \(ratios)")
+        return (ratios.sorted()[2], ratios)
+    }
+
+    /// ZDT1 (exact hypervolume 2/3) and ZDT2 (1/3): at least 97 % of the exact hypervolume, median of 5 seeds.
+    @Test(arguments: ["zdt1", "zdt2"])
+    func zdtReachesNinetySevenPercent(name: String) throws {
+        let (median, ratios) = try medianRatio(try #require(TestProblem.named(name)))
+        #expect(median >= 0.97, "\(name) hypervolume ratios \(ratios)")
+    }
+
+    /// DTLZ2, 3 objectives, 12 variables (exact hypervolume 1 − π/6 = 0.4764; 100 points cannot reach it).
+    /// Benchmarks/morime measured pymoo's NSGA-II at the same population and evaluations at a median ratio
+    /// of 0.788 (seeds 1–5) and MORIME at 0.736 (worst seed 0.729): MORIME does NOT reach NSGA-II here (its
+    /// soft-rime steps stay coarse until the last tenth of the run, so the distance variables converge to
+    /// GD ≈ 0.03 against NSGA-II's ≈ 0.006). The threshold 0.72 is that measurement less a margin; it guards
+    /// against regressions and is not the NSGA-II goal.
+    @Test func dtlz2StaysAtItsMeasuredLevel() throws {
+        let (median, ratios) = try medianRatio(TestProblem.dtlz2())
+        #expect(median >= 0.72, "DTLZ2 hypervolume ratios \(ratios)")
+    }
+
+    /// The example of docs/morime.md: Schaffer's problem, min (x², (x − 2)²) on [0, 2]. Its front is
+    /// f₂ = (√f₁ − 2)², f₁ ∈ [0, 4]; the area it dominates up to (4, 4) is ∫₀⁴ (4 − (√a − 2)²) da
+    /// = ∫₀⁴ (4√a − a) da = (8/3)·8 − 8 = 40/3.
+    @Test func documentedExample() throws {
+        let problem = ClosureProblem(lowerBounds: [0], upperBounds: [2], objectiveCount: 2) { x in
+            [x[0] * x[0], (x[0] - 2) * (x[0] - 2)]
+        }
+        let options = MORIMEOptions(populationSize: 50, stop: .evaluations(2_000), archiveSize: 50, seed: 7)
+        let result = try MORIME.run(problem, options: options)
+        let hv = Hypervolume.exact(result.frontObjectives, reference: [4, 4])
+        #expect(hv <= 40.0 / 3 && hv >= 0.97 * 40 / 3, "hypervolume \(hv) of 40/3")
     }
 }

@@ -129,7 +129,7 @@ private func bruteForceOptimum(load: Double = 2) -> Double {
     @Test func modelFileHasTheSameOptimum() throws {
         let network = try NetworkModel.load(path: packageRoot() + "/Models/network/concave_capex.yaml")
         // economics, fresh, U, A, B, river: all tagged synthetic.
-        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == "synthetic" })
+        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == .synthetic })
         #expect(network.treatments[0].technologies[1].capexConcave == ConcaveCapex(alpha: 8000, exponent: 0.7))
         let result = try NetworkSolver.solve(network)
         let optimum = bruteForceOptimum(), upper = try #require(result.upperBound)

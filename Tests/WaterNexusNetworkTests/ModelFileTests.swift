@@ -25,7 +25,7 @@ func invalid(_ yaml: String) -> String? {
         let network = try NetworkModel.load(path: packageRoot() + "/Models/network/wang_smith_1994.yaml")
         #expect(network.units.count == 4)
         // Every entry of the published example carries its tag: fresh, 4 operations (CSV), drain.
-        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == "published" })
+        #expect(network.provenance.count == 6 && network.provenance.allSatisfy { $0.tag == .published })
         #expect(network.provenance.map(\.entry).contains("units op3"))
         let result = try NetworkSolver.solveFixedQuality(network)
         #expect(result.status == .optimal)

@@ -19,7 +19,7 @@ struct HTMLReportTests {
         report.setInputs(command: "nexus allocate Data/x.yaml --out \"out dir\"", parameters: [("α", "0.9")])
         report.addProvenance([
             ProvenanceEntry(name: "Price", value: "2.1 $/m³", tag: .published, source: "Paper, Table 2"),
-            ProvenanceEntry(name: "Loss", value: "5 %", tag: DataTag("Estimated "), source: "engineering judgement"),
+            ProvenanceEntry(name: "Loss", value: "5 %", tag: .estimated, source: "engineering judgement"),
         ])
         var text = TextTable(headers: ["user", "x (Mm³)"])
         text.append(["city", "1.50"])

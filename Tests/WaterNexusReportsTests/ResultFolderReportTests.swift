@@ -70,4 +70,15 @@ struct ResultFolderReportTests {
 
         #expect(throws: ResultFolderError.self) { try ResultFolderReport.build(folder: "/nonexistent/folder") }
     }
+
+    /// Tags are read ignoring case and surrounding spaces; any other text is refused with the file and row.
+    @Test func provenanceTagsAreChecked() throws {
+        #expect(ProvenanceTag(text: " Estimated ") == .estimated)
+        #expect(ProvenanceTag(text: "estmated") == nil)
+        let path = try folder(["provenance.csv": "name,value,tag,source\nprice,2.1,Published,Table 2\nloss,5,guess,none\n"])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = try #require(throws: ResultFolderError.self) { try ResultFolderReport.readProvenance(path + "/provenance.csv") }
+        #expect(error.description.contains("data row 2 has tag 'guess'"))
+        #expect(error.description.contains("provenance.csv"))
+    }
 }

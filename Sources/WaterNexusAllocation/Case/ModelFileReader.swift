@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 import Yams
 
 /// Reads the fields of one model file: typed access with errors that name the file, the field and the
@@ -104,20 +105,20 @@ final class ModelFileReader {
         }
         guard let tagIndex = csv.columnIndex("\(column)_tag") ?? csv.columnIndex("tag") else {
             throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: column,
-                                                  problem: "no provenance tag; add a column '\(column)_tag' or 'tag' (published, derived, estimated, synthetic)")
+                                                  problem: "no provenance tag; add a column '\(column)_tag' or 'tag' (\(ProvenanceTag.choices))")
         }
-        guard let tag = Provenance(rawValue: row.cells[tagIndex]) else {
+        guard let tag = ProvenanceTag(text: row.cells[tagIndex]) else {
             throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: csv.header[tagIndex],
-                                                  problem: "'\(row.cells[tagIndex])' is not a provenance tag; use published, derived, estimated or synthetic")
+                                                  problem: "'\(row.cells[tagIndex])' is not a provenance tag; use \(ProvenanceTag.choices)")
         }
         let sourceIndex = csv.columnIndex("\(column)_source") ?? csv.columnIndex("source")
         return TaggedValue(value: value, tag: tag, source: sourceIndex.map { row.cells[$0] } ?? "",
                            origin: "\(name):\(column):\(key)")
     }
 
-    private func provenance(_ text: String, field: String, line: Int?) throws -> Provenance {
-        guard let tag = Provenance(rawValue: text) else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line, problem: "'\(text)' is not a provenance tag; use published, derived, estimated or synthetic")
+    private func provenance(_ text: String, field: String, line: Int?) throws -> ProvenanceTag {
+        guard let tag = ProvenanceTag(text: text) else {
+            throw AllocationCaseError.invalidValue(file: file, field: field, line: line, problem: "'\(text)' is not a provenance tag; use \(ProvenanceTag.choices)")
         }
         return tag
     }

@@ -19,10 +19,11 @@ public struct AllocationComparison: Sendable {
     public var run: AllocationRun { study.runs[0].run }
 
     /// Solves the exact front of `rate` under `scenario` (default: the case's first scenario) and runs
-    /// MORIME once per seed.
+    /// MORIME once per seed (`progress` is called at every hypervolume checkpoint).
     /// - Throws: ``AllocationCaseError`` for an unknown scenario or rate, solver and MORIME errors.
     public init(_ allocationCase: AllocationCase, scenario: String? = nil, rate: String,
-                method: FrontMethod = .augmecon2, points: Int, options: MORIMEOptions, seeds: [UInt64]) throws {
+                method: FrontMethod = .augmecon2, points: Int, options: MORIMEOptions, seeds: [UInt64],
+                progress: ((FrontComparison.Progress) -> Void)? = nil) throws {
         let scenario = scenario ?? (allocationCase.scenarioIDs.first ?? nil)
         study = try AllocationStudy(allocationCase, method: method, points: points, scenarios: [scenario], rates: [rate])
         self.scenario = scenario
@@ -32,6 +33,6 @@ public struct AllocationComparison: Sendable {
         let ideal = try ExactFront.payoffTable(problem).ideal
         let choice = allocationCase.choice.map { RegretChoice(beta: $0.beta.map(\.value), gamma: $0.gamma.value) }
         report = try ModelFrontComparison.compare(problem, exactFront: run.front, payoffIdeal: ideal, choice: choice,
-                                                  options: options, seeds: seeds)
+                                                  options: options, seeds: seeds, progress: progress)
     }
 }

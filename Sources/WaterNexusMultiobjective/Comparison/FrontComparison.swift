@@ -92,11 +92,19 @@ public enum FrontComparison {
         }
     }
 
+    /// Where a comparison stands, for progress displays.
+    public struct Progress: Sendable {
+        /// Evaluations done over all runs so far.
+        public var evaluations: Int
+        /// Evaluations of all runs together.
+        public var totalEvaluations: Int
+    }
+
     /// Runs MORIME once per seed (`options.seed` is replaced) and compares each front with the reference.
-    /// - Parameter progress: called after each run with its index and the run.
+    /// - Parameter progress: called at every hypervolume checkpoint of every run.
     public static func compare(
         problem: some MultiObjectiveFunctionProblem, options: MORIMEOptions, seeds: [UInt64], settings: Settings,
-        progress: ((Int, Run) -> Void)? = nil
+        progress: ((Progress) -> Void)? = nil
     ) throws -> Report {
         guard !settings.reference.isEmpty else {
             throw MetaheuristicError.invalidOption("the reference front is empty; give at least one objective vector")
@@ -110,11 +118,13 @@ public enum FrontComparison {
             settings.reference, reference: settings.referencePoint, normalization: settings.normalization).value
         let optima = settings.objectiveOptima ?? ObjectiveNormalization.bounding(settings.reference).ideal
         var runs: [Run] = []
+        let perRun = options.populationSize * (options.iterationCount + 1)
         for (index, seed) in seeds.enumerated() {
             let run = try single(problem: problem, options: options, seed: seed, settings: settings,
-                                 referenceHV: referenceHV, optima: optima)
+                                 referenceHV: referenceHV, optima: optima) { evaluations in
+                progress?(Progress(evaluations: index * perRun + evaluations, totalEvaluations: seeds.count * perRun))
+            }
             runs.append(run)
-            progress?(index, run)
         }
         return Report(
             referenceHypervolume: referenceHV, referencePoint: settings.referencePoint,
@@ -124,7 +134,7 @@ public enum FrontComparison {
 
     static func single(
         problem: some MultiObjectiveFunctionProblem, options: MORIMEOptions, seed: UInt64, settings: Settings,
-        referenceHV: Double, optima: [Double]
+        referenceHV: Double, optima: [Double], checkpoint: @escaping (Int) -> Void = { _ in }
     ) throws -> Run {
         var options = options
         options.seed = seed
@@ -140,6 +150,7 @@ public enum FrontComparison {
             checkpoints.append(Checkpoint(iteration: snapshot.iteration, evaluations: snapshot.evaluations,
                                           seconds: seconds(pause - start - measuring), hypervolume: hv))
             measuring += clock.now - pause
+            checkpoint(snapshot.evaluations)
         }
         let elapsed = seconds(clock.now - start - measuring)
         let front = result.frontObjectives

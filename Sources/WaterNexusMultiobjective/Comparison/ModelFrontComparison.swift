@@ -103,10 +103,12 @@ public enum ModelFrontComparison {
     ///   - payoffIdeal: each objective's optimum (stated senses), e.g. ``PayoffTable/ideal``.
     ///   - choice: the regret rule applied to both fronts (nil: none).
     ///   - referenceMargin: the hypervolume reference point is 1 + this in every normalized objective.
+    ///   - progress: called at every hypervolume checkpoint of every MORIME run.
     /// - Throws: ``MetaheuristicError`` for bad options, an empty exact front or an unbounded model.
     public static func compare(
         _ problem: MultiObjectiveProblem, exactFront: [ParetoPoint], payoffIdeal: [Double], choice: RegretChoice?,
-        options: MORIMEOptions, seeds: [UInt64], referenceMargin: Double = 0.1
+        options: MORIMEOptions, seeds: [UInt64], referenceMargin: Double = 0.1,
+        progress: ((FrontComparison.Progress) -> Void)? = nil
     ) throws -> Report {
         guard !exactFront.isEmpty else { throw MetaheuristicError.invalidOption("the exact front is empty") }
         let orientation = problem.objectives.map(\.orientation)
@@ -127,7 +129,7 @@ public enum ModelFrontComparison {
             reference: reference, referencePoint: referencePoint, normalization: normalization,
             referenceHypervolume: continuous, objectiveOptima: minimized(payoffIdeal))
         let adapter = try functionProblem(problem)
-        let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings)
+        let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings, progress: progress)
         var pairs: [ChoicePair] = []
         if let choice {
             let exactChoice = exactFront[choice.choose(exactFront, senses: problem.senses).index].objectives

@@ -3,7 +3,7 @@
 ///
 /// Per iteration t of T: one factor draw (``RimeSchedule/factor(draw:iteration:iterations:segments:)``);
 /// puncture probabilities from the agents' constrained Pareto ranks in the population, normalized like
-/// RIME (rank/‖rank‖₂); per agent a leader from the archive's front 1 by crowded binary tournament, then
+/// RIME (rank/‖rank‖₂); per agent a leader from the archive by crowded binary tournament (front, then crowding), then
 /// per variable r₁ (soft rime when r₁ < E, with h), r₂ (puncture to the leader when r₂ < pᵢ); clipping,
 /// the problem's repair, clipping; parallel evaluation; the agent moves to x' unless x' is dominated by x
 /// (Deb's constraint rules); the archive absorbs every x'. All draws happen on one thread in this fixed
@@ -22,12 +22,12 @@ public enum MORIME {
         try options.validate()
         let (n, d, T) = (options.populationSize, problem.dimension, options.iterationCount)
         let (lower, upper) = (problem.lowerBounds, problem.upperBounds)
-        let threads = ParallelEvaluation.threadCount(options.threads)
         var generator = SeededGenerator(seed: options.seed)
 
         var positions = RIME.initialPopulation(size: n, lower: lower, upper: upper, using: &generator)
         for i in 0..<n { settle(&positions[i], in: problem) }
-        var evaluations = evaluate(positions, problem, threads: threads)
+        let start = positions
+        var (evaluations, threads) = ParallelEvaluation.mapFirstBatch(count: n, requested: options.threads) { problem.evaluate(start[$0]) }
         try checkObjectiveCount(evaluations, problem)
         var archive = EliteArchive(capacity: options.archiveSize)
         archive.absorb(zip(positions, evaluations).map { Candidate(x: $0, evaluation: $1) })

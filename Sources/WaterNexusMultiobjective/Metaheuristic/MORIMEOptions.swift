@@ -18,7 +18,8 @@ public struct MORIMEOptions: Sendable {
     public var seed: UInt64
     /// Soft-rime segments w (5 in `RIME.m`).
     public var segments: Int
-    /// Evaluation threads (nil: all cores); results do not depend on it.
+    /// Evaluation threads; nil: all cores when evaluating the initial population on one thread takes
+    /// a millisecond or more, else one. Results do not depend on it.
     public var threads: Int?
     /// Call the progress handler every this many iterations (and after the last).
     public var progressInterval: Int

@@ -58,7 +58,8 @@ extension MultiObjectiveFunctionProblem {
 
     /// Clips `x` to the bounds (boundary absorption).
     func clip(_ x: inout [Double]) {
-        for j in x.indices { x[j] = min(max(x[j], lowerBounds[j]), upperBounds[j]) }
+        let (lower, upper) = (lowerBounds, upperBounds)
+        for j in x.indices { x[j] = min(max(x[j], lower[j]), upper[j]) }
     }
 }
 

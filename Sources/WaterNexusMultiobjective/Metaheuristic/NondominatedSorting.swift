@@ -1,64 +1,74 @@
-/// Fast nondominated sorting and crowding distance (Deb et al., NSGA-II, 2002) under Deb's
-/// constrained dominance.
+/// Nondominated sorting and crowding distance (Deb et al., NSGA-II, 2002) under Deb's constrained
+/// dominance: feasible points first, sorted into Pareto fronts; then infeasible points, one front per
+/// violation value, the smallest first.
 public enum NondominatedSorting {
     /// The fronts of `evaluations` (indices, front 1 first, each in increasing index order).
-    /// - Complexity: O(M n²).
+    ///
+    /// Feasible points are sorted by efficient nondominated sorting with sequential search (ENS-SS,
+    /// Zhang et al. 2015): in lexicographic order of the objectives, each point joins the first front
+    /// none of whose members dominates it; the fronts are those of Deb's fast nondominated sort.
+    /// - Complexity: O(M n²) at worst, far less when there are few fronts.
     public static func fronts(_ evaluations: [ProblemEvaluation]) -> [[Int]] {
-        let n = evaluations.count
-        guard n > 0 else { return [] }
-        let m = evaluations[0].objectives.count
-        let objectives = evaluations.flatMap(\.objectives)
-        let violations = evaluations.map(\.violation)
-        var dominatedBy = [Int](repeating: 0, count: n)
-        var dominates = [[Int]](repeating: [], count: n)
-        objectives.withUnsafeBufferPointer { f in
-            violations.withUnsafeBufferPointer { v in
-                for i in 0..<n {
-                    for j in (i + 1)..<max(i + 1, n) {
-                        let order = compare(i, j, objectives: f, violations: v, count: m)
-                        if order < 0 {
-                            dominates[i].append(j)
-                            dominatedBy[j] += 1
-                        } else if order > 0 {
-                            dominates[j].append(i)
-                            dominatedBy[i] += 1
-                        }
-                    }
-                }
-            }
+        guard let m = evaluations.first?.objectives.count else { return [] }
+        var feasible: [Int] = [], infeasible: [Int] = []
+        for (i, evaluation) in evaluations.enumerated() {
+            if evaluation.violation > 0 { infeasible.append(i) } else { feasible.append(i) }
         }
-        var fronts: [[Int]] = []
-        var current = (0..<n).filter { dominatedBy[$0] == 0 }
-        while !current.isEmpty {
-            fronts.append(current)
-            var next: [Int] = []
-            for i in current {
-                for j in dominates[i] {
-                    dominatedBy[j] -= 1
-                    if dominatedBy[j] == 0 { next.append(j) }
-                }
-            }
-            current = next.sorted()
+        var fronts = feasibleFronts(feasible, of: evaluations, objectiveCount: m)
+        infeasible.sort { (evaluations[$0].violation, $0) < (evaluations[$1].violation, $1) }
+        var start = 0
+        while start < infeasible.count {
+            let violation = evaluations[infeasible[start]].violation
+            var end = start + 1
+            while end < infeasible.count, evaluations[infeasible[end]].violation == violation { end += 1 }
+            fronts.append(infeasible[start..<end].sorted())
+            start = end
         }
         return fronts
     }
 
-    /// −1 if i constrained-dominates j, +1 if j dominates i, 0 otherwise (one pass over the objectives).
-    @inline(__always)
-    private static func compare(
-        _ i: Int, _ j: Int, objectives f: UnsafeBufferPointer<Double>, violations v: UnsafeBufferPointer<Double>, count m: Int
-    ) -> Int {
-        let (vi, vj) = (v[i], v[j])
-        if vi > 0 || vj > 0 { return vi < vj ? -1 : (vj < vi ? 1 : 0) }
-        var iBetter = false, jBetter = false
-        var (a, b) = (i * m, j * m)
-        for _ in 0..<m {
-            if f[a] < f[b] { iBetter = true } else if f[b] < f[a] { jBetter = true }
-            if iBetter && jBetter { return 0 }
-            a += 1
-            b += 1
+    /// ENS-SS on the feasible points `members`.
+    private static func feasibleFronts(_ members: [Int], of evaluations: [ProblemEvaluation], objectiveCount m: Int) -> [[Int]] {
+        guard !members.isEmpty else { return [] }
+        var objectives = [Double](repeating: 0, count: members.count * m)
+        for (p, i) in members.enumerated() {
+            for k in 0..<m { objectives[p * m + k] = evaluations[i].objectives[k] }
         }
-        return iBetter ? -1 : (jBetter ? 1 : 0)
+        return objectives.withUnsafeBufferPointer { f -> [[Int]] in
+            let order = members.indices.sorted { a, b in
+                for k in 0..<m where f[a * m + k] != f[b * m + k] { return f[a * m + k] < f[b * m + k] }
+                return a < b
+            }
+            var fronts: [[Int]] = []
+            for p in order {
+                var k = 0
+                while k < fronts.count, isDominated(p, byAnyOf: fronts[k], f, m) { k += 1 }
+                if k == fronts.count { fronts.append([p]) } else { fronts[k].append(p) }
+            }
+            return fronts.map { front in front.map { members[$0] }.sorted() }
+        }
+    }
+
+    /// Whether a member of `front` (each preceding `p` in lexicographic order) dominates `p`; the latest
+    /// members are tried first, as ENS-SS does.
+    @inline(__always)
+    private static func isDominated(_ p: Int, byAnyOf front: [Int], _ f: UnsafeBufferPointer<Double>, _ m: Int) -> Bool {
+        front.withUnsafeBufferPointer { members in
+            let pBase = p * m
+            var q = members.count - 1
+            while q >= 0 {
+                let qBase = members[q] * m
+                var dominates = true, equal = true
+                for k in 0..<m {
+                    let (a, b) = (f[qBase + k], f[pBase + k])
+                    if a > b { dominates = false; break }
+                    if a < b { equal = false }
+                }
+                if dominates && !equal { return true }
+                q -= 1
+            }
+            return false
+        }
     }
 
     /// The front number (1 = nondominated) of every evaluation.
@@ -78,19 +88,16 @@ public enum NondominatedSorting {
         guard n > 2 else { return [Double](repeating: .infinity, count: n) }
         var distance = [Double](repeating: 0, count: n)
         let m = evaluations[front[0]].objectives.count
+        var values = [Double](repeating: 0, count: n)
         for k in 0..<m {
-            let order = (0..<n).sorted {
-                let (a, b) = (evaluations[front[$0]].objectives[k], evaluations[front[$1]].objectives[k])
-                return a != b ? a < b : $0 < $1
-            }
-            let low = evaluations[front[order[0]]].objectives[k]
-            let high = evaluations[front[order[n - 1]]].objectives[k]
+            for p in 0..<n { values[p] = evaluations[front[p]].objectives[k] }
+            let order = (0..<n).sorted { values[$0] != values[$1] ? values[$0] < values[$1] : $0 < $1 }
+            let (low, high) = (values[order[0]], values[order[n - 1]])
             distance[order[0]] = .infinity
             distance[order[n - 1]] = .infinity
             guard high > low else { continue }
             for p in 1..<(n - 1) {
-                let gap = evaluations[front[order[p + 1]]].objectives[k] - evaluations[front[order[p - 1]]].objectives[k]
-                distance[order[p]] += gap / (high - low)
+                distance[order[p]] += (values[order[p + 1]] - values[order[p - 1]]) / (high - low)
             }
         }
         return distance

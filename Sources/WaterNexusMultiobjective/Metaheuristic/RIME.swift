@@ -16,7 +16,7 @@ public enum RIME {
         public var seed: UInt64
         /// Soft-rime segments w (5 in `RIME.m`).
         public var segments: Int
-        /// Evaluation threads (nil: all cores); results do not depend on it.
+        /// Evaluation threads (nil: chosen as in ``MORIMEOptions/threads``); results do not depend on it.
         public var threads: Int?
 
         /// Options with the given population and iterations.
@@ -53,11 +53,10 @@ public enum RIME {
             throw MetaheuristicError.invalidOption("population, iterations and segments must be at least 1")
         }
         let (n, d, T) = (options.populationSize, lower.count, options.iterations)
-        let threads = ParallelEvaluation.threadCount(options.threads)
         var generator = SeededGenerator(seed: options.seed)
         var population = initialPopulation(size: n, lower: lower, upper: upper, using: &generator)
         let start = population
-        var rates = ParallelEvaluation.map(count: n, threads: threads) { objective(start[$0]) }
+        var (rates, threads) = ParallelEvaluation.mapFirstBatch(count: n, requested: options.threads) { objective(start[$0]) }
         var bestIndex = 0
         for i in 1..<n where rates[i] < rates[bestIndex] { bestIndex = i }
         var best = population[bestIndex], bestRate = rates[bestIndex]

@@ -108,11 +108,13 @@ public enum NetworkFrontComparison {
     public static let certificateTolerance = 1e-6
 
     /// Runs MORIME once per seed on `problem` and compares with `exact`.
-    /// - Parameter referenceMargin: the hypervolume reference point is 1 + this in both normalized objectives.
+    /// - Parameters:
+    ///   - referenceMargin: the hypervolume reference point is 1 + this in both normalized objectives.
+    ///   - progress: called at every hypervolume checkpoint of every run.
     /// - Throws: ``MetaheuristicError`` when the exact front has no design or the options are bad.
     public static func compare(
         _ problem: NetworkMORIMEProblem, exact: NetworkPareto.Front, options: MORIMEOptions, seeds: [UInt64],
-        referenceMargin: Double = 0.1, progress: ((Int, FrontComparison.Run) -> Void)? = nil
+        referenceMargin: Double = 0.1, progress: ((FrontComparison.Progress) -> Void)? = nil
     ) throws -> Report {
         let points = exact.points.map(exactPoint)
         // The minimum-emissions design is verified too: it ends the front when no cap was imposed.

@@ -12,7 +12,7 @@ public struct ReportManifest: Codable, Sendable, Equatable {
     public struct Provenance: Codable, Sendable, Equatable {
         public var name: String
         public var value: String
-        public var tag: String
+        public var tag: ProvenanceTag
         public var source: String
     }
     /// A CSV file shown as a table.

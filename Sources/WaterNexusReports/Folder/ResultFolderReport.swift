@@ -45,7 +45,7 @@ public enum ResultFolderReport {
         }
 
         report.addProvenance((manifest.provenance ?? []).map {
-            ProvenanceEntry(name: $0.name, value: $0.value, tag: DataTag($0.tag), source: $0.source)
+            ProvenanceEntry(name: $0.name, value: $0.value, tag: $0.tag, source: $0.source)
         })
         if names.contains(provenanceName) {
             report.addProvenance(try readProvenance(url.appendingPathComponent(provenanceName).path))
@@ -97,9 +97,12 @@ public enum ResultFolderReport {
         let name = try column(["name", "quantity", "input"]), value = try column(["value"])
         let tag = try column(["tag"]), source = try column(["source"])
         let unit = columns.firstIndex(of: "unit")
-        return table.rows.map { row in
+        return try table.rows.enumerated().map { index, row in
             let shown = unit.map { row[$0].isEmpty ? row[value] : "\(row[value]) \(row[$0])" } ?? row[value]
-            return ProvenanceEntry(name: row[name], value: shown, tag: DataTag(row[tag]), source: row[source])
+            guard let known = ProvenanceTag(text: row[tag]) else {
+                throw ResultFolderError(file: path, reason: "data row \(index + 1) has tag '\(row[tag])'; use \(ProvenanceTag.choices)")
+            }
+            return ProvenanceEntry(name: row[name], value: shown, tag: known, source: row[source])
         }
     }
 }

@@ -169,13 +169,9 @@ public struct HTMLReport: Sendable {
                      "<thead><tr><th>Quantity</th><th>Value</th><th>Tag</th><th>Source</th></tr></thead>",
                      "<tbody>"]
         for p in provenance {
-            let tagClass: String
-            switch p.tag {
-            case .other: tagClass = "tag tag-other"
-            default: tagClass = "tag tag-\(p.tag.name)"
-            }
+            let tagClass = "tag tag-\(p.tag.rawValue)"
             lines.append("<tr><td>\(e(p.name))</td><td class=\"num\">\(e(p.value))</td>"
-                + "<td><span class=\"\(tagClass)\">\(e(p.tag.name))</span></td><td>\(e(p.source))</td></tr>")
+                + "<td><span class=\"\(tagClass)\">\(p.tag.rawValue)</span></td><td>\(e(p.source))</td></tr>")
         }
         lines += ["</tbody>", "</table>", "</section>"]
         return lines.joined(separator: "\n")
@@ -267,7 +263,6 @@ public struct HTMLReport: Sendable {
     .tag-derived { color: #00694c; border-color: #009E73; background: #e5f5f0; }
     .tag-estimated { color: #8a3c00; border-color: #D55E00; background: #fbeee5; }
     .tag-synthetic { color: #444; border-color: #888; background: #eee; }
-    .tag-other { color: #444; border-color: #888; background: #fff; }
     figure { margin: 12px 0 26px 0; }
     figure svg { max-width: 100%; height: auto; display: block; border: 1px solid #e4e4e4; }
     figcaption { margin-top: 6px; font-size: 14px; color: #333; }

@@ -2,7 +2,8 @@ import WaterNexusModel
 
 /// A ``MultiObjectiveFunctionProblem`` over a ``Model``'s variables: objectives are linear expressions
 /// with their senses, the violation is the model's row and column violation (``Model/violation(at:)``),
-/// and the repair step projects onto violated rows (linear balances and capacities).
+/// and the repair step rounds integer and binary variables, then projects onto violated rows (linear
+/// balances and capacities) by moving only the continuous variables.
 ///
 /// Maximized objectives are negated, so ``evaluate(_:)`` returns values to minimize;
 /// ``originalValues(_:)`` maps them back to the stated senses.
@@ -20,6 +21,8 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     /// A total violation at or below this counts as feasible (rounding in balances).
     public let feasibilityTolerance: Double
     private let rows: SparseModel
+    /// Whether each column is integer or binary (rounded by ``repair(_:)``, never moved by projection).
+    private let integral: [Bool]
 
     public var objectiveCount: Int { objectives.count }
 
@@ -68,6 +71,7 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
         self.repairSweeps = max(0, repairSweeps)
         self.feasibilityTolerance = max(0, feasibilityTolerance)
         self.rows = sparse
+        self.integral = sparse.columnKinds.map { $0 != .continuous }
     }
 
     public func evaluate(_ x: [Double]) -> ProblemEvaluation {
@@ -85,9 +89,14 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
         zip(minimized, senses).map { $1 == .maximize ? -$0 : $0 }
     }
 
-    /// Cyclic projection: every violated row moves `x` onto its nearest bound along the row's
-    /// coefficients restricted to variables that can move that way; `x` is clipped after each row.
+    /// Integer and binary variables are rounded to the nearest integer inside their search bounds
+    /// (always, even with `repairSweeps` 0: it decodes the continuous search vector). Then cyclic
+    /// projection: every violated row moves `x` onto its nearest bound along the row's coefficients
+    /// restricted to continuous variables that can move that way; `x` is clipped after each row.
     public func repair(_ x: inout [Double]) {
+        for j in x.indices where integral[j] {
+            x[j] = min(max(x[j].rounded(), lowerBounds[j].rounded(.up)), upperBounds[j].rounded(.down))
+        }
         guard repairSweeps > 0 else { return }
         for _ in 0..<repairSweeps {
             var moved = false
@@ -120,6 +129,6 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     }
 
     private func canMove(_ value: Double, column j: Int, upward: Bool) -> Bool {
-        upward ? value < upperBounds[j] : value > lowerBounds[j]
+        !integral[j] && (upward ? value < upperBounds[j] : value > lowerBounds[j])
     }
 }
