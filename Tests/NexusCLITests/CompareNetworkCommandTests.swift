@@ -4,26 +4,11 @@ import Testing
 /// `nexus compare` on a network model file, run as a process on the built binary.
 @Suite(.serialized)
 struct CompareNetworkCommandTests {
-    /// Synthetic (hand-chosen values): one unit picking up 1 kg/h, fresh water at 1 per t without carbon, or
-    /// recycle through a 90 % removal at 0.1 per t and 2 kWh/t (0.5306 kgCO2/kWh); one hour per year.
-    /// By hand: minimum emissions 0 (fresh only: 1000 g/h / 100 ppm = 10 t/h, cost 10); minimum cost
+    /// Models/network/recycle_tradeoff.yaml (synthetic): one unit picking up 1 kg/h, fresh water at 1 per t
+    /// without carbon, or recycle through a 90 % removal at 0.1 per t and 2 kWh/t (0.5306 kgCO2/kWh); one hour
+    /// per year. By hand: minimum emissions 0 (fresh only: 1000 g/h / 100 ppm = 10 t/h, cost 10); minimum cost
     /// 0.1 · 1000/90 = 1.1111 (closed loop at 100 ppm out, 10 ppm in).
-    static let model = """
-        # Synthetic trade-off network (tag synthetic: hand-chosen values for a test).
-        name: tradeoff
-        contaminants: [A]
-        economics: {hoursPerYear: 1, maxFlow: 100, tag: synthetic, source: hand-chosen test values}
-        sources:
-          - {name: fresh, cost: 1, concentrations: [0], tag: synthetic, source: hand-chosen test values}
-        units:
-          - {name: U, loads: [1], maxInlet: [20], maxOutlet: [100], tag: synthetic, source: hand-chosen test values}
-        treatments:
-          - name: T
-            technologies:
-              - {name: ro, removal: [0.9], kWhPerTonne: 2, opexPerTonne: 0.1, tag: synthetic, source: hand-chosen test values}
-        discharges:
-          - {name: river, limits: [.inf], tag: synthetic, source: hand-chosen test values}
-        """
+    static let model = "Models/network/recycle_tradeoff.yaml"
 
     func nexus(_ arguments: [String]) throws -> ExternalTools.Result {
         try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus),
@@ -31,21 +16,11 @@ struct CompareNetworkCommandTests {
         return try ExternalTools.run(ExternalTools.nexus, arguments, in: ExternalTools.packageRoot)
     }
 
-    /// A temporary folder holding the model as tradeoff.yaml.
-    func folder() throws -> (URL, String) {
-        let directory = try ExternalTools.temporaryDirectory()
-        let file = directory.appendingPathComponent("tradeoff.yaml")
-        try Self.model.write(to: file, atomically: true, encoding: .utf8)
-        return (directory, file.path)
-    }
-
     /// The JSON report: 4 certified points, the hand-computed optima, the stored normalization (the exact
     /// designs' ideal and nadir) and reference point, indicators and gaps consistent with the fronts, and
     /// no MORIME point below a certified lower bound.
     @Test func jsonReport() throws {
-        let (directory, file) = try folder()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try nexus(["compare", file, "--points", "4", "--runs", "2", "--budget", "3000", "--population", "30", "--json"])
+        let result = try nexus(["compare", Self.model, "--points", "4", "--runs", "2", "--budget", "3000", "--population", "30", "--json"])
         #expect(result.status == 0, "\(result.errors)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(root["kind"] as? String == "network")
@@ -82,13 +57,13 @@ struct CompareNetworkCommandTests {
     /// The text report and the files: --out writes the JSON, CSVs and SVGs; --write-lp one LP file per
     /// model solved, each accepted by glpsol when it is installed.
     @Test func textFilesAndModelFiles() throws {
-        let (directory, file) = try folder()
+        let directory = try ExternalTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("out"), lp = directory.appendingPathComponent("lp")
-        let result = try nexus(["compare", file, "--points", "3", "--runs", "1", "--budget", "1000", "--population", "20",
+        let result = try nexus(["compare", Self.model, "--points", "3", "--runs", "1", "--budget", "1000", "--population", "20",
                                 "--out", out.path, "--write-lp", lp.path])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("MORIME against the certified ε-constraint front, network tradeoff"))
+        #expect(result.output.contains("MORIME against the certified ε-constraint front, network recycle_tradeoff"))
         #expect(result.output.contains("Certificate check: no MORIME point beats a certified lower bound"))
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(written == ["comparison.json", "convergence.svg", "exact_front.csv", "front_seed1.csv", "fronts.svg", "summary.csv"])

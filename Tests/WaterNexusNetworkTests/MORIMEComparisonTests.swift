@@ -80,13 +80,17 @@ import WaterNexusNetwork
     }
 
     /// The breach detector itself: a point 1 % below the minimum-cost lower bound is reported, one at the
-    /// bound is not.
+    /// bound is not; a point within a cap proven infeasible is reported.
     @Test func breachDetectorFlagsAPointBelowALowerBound() {
         let exact = [NetworkFrontComparison.ExactPoint(cap: nil, status: "optimal", cost: 100, emissions: 5, lowerBound: 99.9, gap: 1e-3, seconds: 0)]
         let emissions = NetworkFrontComparison.Optimum(objective: "emissions", value: 0, lowerBound: 0, gap: 0, status: "optimal")
         #expect(NetworkFrontComparison.certificateBreaches(front: [[99.9, 3]], seed: 1, exact: exact, emissionsMinimum: emissions).isEmpty)
         let breaches = NetworkFrontComparison.certificateBreaches(front: [[98.9, 3]], seed: 1, exact: exact, emissionsMinimum: emissions)
         #expect(breaches.count == 1 && breaches.first?.lowerBound == 99.9)
+        // A cap proven infeasible: any point within it is a breach, a point above it is not.
+        let infeasible = [NetworkFrontComparison.ExactPoint(cap: 1, status: "infeasible", cost: nil, emissions: nil, lowerBound: .infinity, gap: nil, seconds: 0)]
+        #expect(NetworkFrontComparison.certificateBreaches(front: [[500, 0.5]], seed: 1, exact: infeasible, emissionsMinimum: emissions).count == 1)
+        #expect(NetworkFrontComparison.certificateBreaches(front: [[500, 2]], seed: 1, exact: infeasible, emissionsMinimum: emissions).isEmpty)
     }
 
     /// Same seed, same front (and the thread count does not matter).

@@ -182,12 +182,15 @@ public enum NetworkFrontComparison {
     /// The MORIME points that beat a certificate by more than ``certificateTolerance``: a cost below the
     /// lower bound of an exact point whose cap they meet, or emissions below the certified emission minimum's
     /// lower bound. Lower bounds are those of the exact solves (for an optimal point within its gap of its
-    /// cost), so this allows a MORIME point to beat an exact point by at most that point's gap.
+    /// cost), so this allows a MORIME point to beat an exact point by at most that point's gap. The bound of a
+    /// point without a design counts too (proven infeasible: +∞, so any MORIME point within its cap is a breach).
     public static func certificateBreaches(front: [[Double]], seed: UInt64, exact: [ExactPoint], emissionsMinimum: Optimum) -> [CertificateBreach] {
         var breaches: [CertificateBreach] = []
-        func below(_ value: Double, _ bound: Double) -> Bool { value < bound - certificateTolerance * max(1, abs(bound)) }
+        func below(_ value: Double, _ bound: Double) -> Bool {
+            bound == .infinity || value < bound - certificateTolerance * max(1, abs(bound))
+        }
         for p in front {
-            for (i, e) in exact.enumerated() where e.cost != nil && e.lowerBound.isFinite && within(p[1], cap: e.cap) && below(p[0], e.lowerBound) {
+            for (i, e) in exact.enumerated() where within(p[1], cap: e.cap) && below(p[0], e.lowerBound) {
                 breaches.append(CertificateBreach(seed: seed, point: p, certificate: "cost under the cap of exact point \(i)", lowerBound: e.lowerBound, value: p[0]))
             }
             if below(p[1], emissionsMinimum.lowerBound) {
