@@ -11,6 +11,11 @@ public struct NetworkEvaluation: Sendable {
     public var throughput: [Double]
     /// Every violated balance or limit, described (empty: the design is feasible).
     public var violations: [String]
+    /// The violations as one number: the sum, over every entry of ``violations``, of the excess over the
+    /// limit divided by the limit's scale (1 + |limit|, e.g. ppm over a maximum concentration, t/h off a
+    /// fixed flow); an entry without a measurable excess (a closed recycle, a load without water, water
+    /// through a slot without technology) counts 1. Zero exactly when ``isFeasible``.
+    public var violationTotal: Double = 0
     public var cost: CostBreakdown
     public var emissions: EmissionBreakdown
 
@@ -65,6 +70,7 @@ public struct NetworkEvaluation: Sendable {
                 for (row, id) in active.enumerated() { concentrations[id][c] = solution[row] }
             } else {
                 violations.append("contaminant \(model.contaminants[c]): the mass balances have no unique solution (closed recycle without outlet)")
+                violationTotal += 1
             }
         }
         let outlet = self.concentrations
@@ -85,12 +91,21 @@ public struct NetworkEvaluation: Sendable {
         value > limit + tolerance * (1 + abs(limit))
     }
 
+    /// Records a violation and its scaled excess (see ``violationTotal``).
+    private mutating func flag(_ description: String, excess: Double) {
+        violations.append(description)
+        violationTotal += excess.isNaN ? 1 : max(excess, .leastNonzeroMagnitude)
+    }
+
+    /// The excess of `value` over `limit` in units of the limit's scale 1 + |limit|.
+    private static func scaled(_ value: Double, over limit: Double) -> Double { (value - limit) / (1 + abs(limit)) }
+
     private mutating func check(model: NetworkModel, graph: NetworkGraph, design: NetworkDesign, tolerance tol: Double) {
         let f = design.flows, names = model.contaminants
         for (a, arc) in graph.arcs.enumerated() {
-            if f[a] < -tol { violations.append("arc \(graph.label(of: a)): negative flow \(f[a])") }
+            if f[a] < -tol { flag("arc \(graph.label(of: a)): negative flow \(f[a])", excess: -f[a]) }
             if arc.pipe.minFlow > 0 && f[a] > tol && f[a] < arc.pipe.minFlow * (1 - tol) {
-                violations.append("arc \(graph.label(of: a)): flow \(f[a]) below the minimum \(arc.pipe.minFlow)")
+                flag("arc \(graph.label(of: a)): flow \(f[a]) below the minimum \(arc.pipe.minFlow)", excess: Self.scaled(arc.pipe.minFlow, over: f[a]))
             }
         }
         for (id, node) in graph.nodes.enumerated() {
@@ -98,38 +113,58 @@ public struct NetworkEvaluation: Sendable {
             let where_ = "\(node.name)"
             switch node.kind {
             case let .source(i):
-                if let cap = model.sources[i].capacity, Self.exceeds(outFlow, cap, tol) { violations.append("\(where_): supply \(outFlow) above capacity \(cap)") }
+                if let cap = model.sources[i].capacity, Self.exceeds(outFlow, cap, tol) {
+                    flag("\(where_): supply \(outFlow) above capacity \(cap)", excess: Self.scaled(outFlow, over: cap))
+                }
             case let .unit(i):
                 switch model.units[i].kind {
                 case let .fixedLoad(loads, maxInlet, maxOutlet):
-                    if abs(inFlow - outFlow) > tol * (1 + inFlow) { violations.append("\(where_): inflow \(inFlow) differs from outflow \(outFlow)") }
-                    for c in names.indices {
-                        if loads[c] > 0 && inFlow <= tol { violations.append("\(where_): no water although it picks up \(loads[c]) kg/h of \(names[c])"); continue }
-                        if Self.exceeds(inletConcentrations[id][c], maxInlet[c], tol) { violations.append("\(where_): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(maxInlet[c])") }
-                        if Self.exceeds(concentrations[id][c], maxOutlet[c], tol) { violations.append("\(where_): outlet \(names[c]) \(concentrations[id][c]) ppm above \(maxOutlet[c])") }
-                        let balance = outFlow * concentrations[id][c] - inFlow * inletConcentrations[id][c] - 1000 * loads[c]
-                        if abs(balance) > tol * (1 + 1000 * loads[c] + outFlow * concentrations[id][c]) { violations.append("\(where_): \(names[c]) mass balance off by \(balance) g/h") }
+                    if abs(inFlow - outFlow) > tol * (1 + inFlow) {
+                        flag("\(where_): inflow \(inFlow) differs from outflow \(outFlow)", excess: abs(inFlow - outFlow) / (1 + inFlow))
                     }
-                    if let cap = model.units[i].maxFlow, Self.exceeds(inFlow, cap, tol) { violations.append("\(where_): throughput \(inFlow) above maxFlow \(cap)") }
+                    for c in names.indices {
+                        if loads[c] > 0 && inFlow <= tol { flag("\(where_): no water although it picks up \(loads[c]) kg/h of \(names[c])", excess: 1); continue }
+                        if Self.exceeds(inletConcentrations[id][c], maxInlet[c], tol) {
+                            flag("\(where_): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(maxInlet[c])", excess: Self.scaled(inletConcentrations[id][c], over: maxInlet[c]))
+                        }
+                        if Self.exceeds(concentrations[id][c], maxOutlet[c], tol) {
+                            flag("\(where_): outlet \(names[c]) \(concentrations[id][c]) ppm above \(maxOutlet[c])", excess: Self.scaled(concentrations[id][c], over: maxOutlet[c]))
+                        }
+                        let balance = outFlow * concentrations[id][c] - inFlow * inletConcentrations[id][c] - 1000 * loads[c]
+                        let scale = 1 + 1000 * loads[c] + outFlow * concentrations[id][c]
+                        if abs(balance) > tol * scale { flag("\(where_): \(names[c]) mass balance off by \(balance) g/h", excess: abs(balance) / scale) }
+                    }
+                    if let cap = model.units[i].maxFlow, Self.exceeds(inFlow, cap, tol) {
+                        flag("\(where_): throughput \(inFlow) above maxFlow \(cap)", excess: Self.scaled(inFlow, over: cap))
+                    }
                 case let .fixedFlow(inletFlow, maxInlet, outletFlow, _):
-                    if abs(inFlow - inletFlow) > tol * (1 + inletFlow) { violations.append("\(where_): inflow \(inFlow) instead of \(inletFlow)") }
-                    if abs(outFlow - outletFlow) > tol * (1 + outletFlow) { violations.append("\(where_): outflow \(outFlow) instead of \(outletFlow)") }
+                    if abs(inFlow - inletFlow) > tol * (1 + inletFlow) {
+                        flag("\(where_): inflow \(inFlow) instead of \(inletFlow)", excess: abs(inFlow - inletFlow) / (1 + inletFlow))
+                    }
+                    if abs(outFlow - outletFlow) > tol * (1 + outletFlow) {
+                        flag("\(where_): outflow \(outFlow) instead of \(outletFlow)", excess: abs(outFlow - outletFlow) / (1 + outletFlow))
+                    }
                     for c in names.indices where Self.exceeds(inletConcentrations[id][c], maxInlet[c], tol) {
-                        violations.append("\(where_): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(maxInlet[c])")
+                        flag("\(where_): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(maxInlet[c])", excess: Self.scaled(inletConcentrations[id][c], over: maxInlet[c]))
                     }
                 }
             case let .treatment(i):
-                if abs(inFlow - outFlow) > tol * (1 + inFlow) { violations.append("\(where_): inflow \(inFlow) differs from outflow \(outFlow)") }
-                if inFlow > tol && design.technologies[i] == nil { violations.append("\(where_): water passes through a slot with no technology") }
-                if let cap = model.treatments[i].capacity, Self.exceeds(inFlow, cap, tol) { violations.append("\(where_): throughput \(inFlow) above capacity \(cap)") }
+                if abs(inFlow - outFlow) > tol * (1 + inFlow) {
+                    flag("\(where_): inflow \(inFlow) differs from outflow \(outFlow)", excess: abs(inFlow - outFlow) / (1 + inFlow))
+                }
+                if inFlow > tol && design.technologies[i] == nil { flag("\(where_): water passes through a slot with no technology", excess: 1) }
+                if let cap = model.treatments[i].capacity, Self.exceeds(inFlow, cap, tol) {
+                    flag("\(where_): throughput \(inFlow) above capacity \(cap)", excess: Self.scaled(inFlow, over: cap))
+                }
             case let .discharge(i):
                 for (c, limit) in model.discharges[i].limits.enumerated() where Self.exceeds(concentrations[id][c], limit, tol) {
-                    violations.append("\(where_): \(names[c]) \(concentrations[id][c]) ppm above the limit \(limit)")
+                    flag("\(where_): \(names[c]) \(concentrations[id][c]) ppm above the limit \(limit)", excess: Self.scaled(concentrations[id][c], over: limit))
                 }
             }
         }
-        if let cap = model.economics.carbonCap, Self.exceeds(emissionsTotalEstimate(model: model, graph: graph, design: design), cap, tol) {
-            violations.append("carbon: emissions above the cap \(cap) kg/yr")
+        if let cap = model.economics.carbonCap {
+            let total = emissionsTotalEstimate(model: model, graph: graph, design: design)
+            if Self.exceeds(total, cap, tol) { flag("carbon: emissions above the cap \(cap) kg/yr", excess: Self.scaled(total, over: cap)) }
         }
     }
 

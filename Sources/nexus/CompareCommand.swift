@@ -5,12 +5,12 @@ import WaterNexusMultiobjective
 import WaterNexusReports
 
 /// `nexus compare`: MORIME against a reference front, over several seeds: the exact front of an
-/// allocation model file (`nexus compare MODEL`) or the true front of a built-in test problem
+/// allocation or network model file (`nexus compare MODEL`) or the true front of a built-in test problem
 /// (`nexus compare --problem zdt1`).
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare MORIME with an exact front: an allocation model's (GLPK) or a test problem's (hypervolume, IGD, IGD+, GD, spacing, ε, coverage).",
+        abstract: "Compare MORIME with an exact front: an allocation or network model's (GLPK) or a test problem's (hypervolume, IGD, IGD+, GD, spacing, ε, coverage).",
         discussion: """
             MODEL (an allocation model file, e.g. Models/yiwu.yaml): the exact front of one scenario and rate is computed \
             with GLPK exactly as `nexus demo` does (AUGMECON2, --points grid); MORIME runs on the same model (same rows \
@@ -21,6 +21,17 @@ struct CompareCommand: ParsableCommand {
             best value minus the LP optimum in stated units; the case's regret rule (same β, γ) chooses a plan on both \
             fronts. Files (--out): summary, choice and front CSVs, overlay SVGs, the JSON report.
 
+            MODEL (a network model file, e.g. Models/network/steel_park.yaml; recognized by its top-level \
+            'contaminants:' key, an allocation model by 'users:'): the ε-constraint cost–carbon front of --points points, \
+            every point solved by GLPK to global optimality within --gap or until --time-limit (as `nexus network \
+            --pareto`; each point's status, lower bound and gap say which); MORIME searches \
+            arc flows and technology choices, every design re-evaluated like the exact ones. Objectives (cost, \
+            emissions) are normalized by the ideal and nadir of the exact designs (the front's points and the \
+            minimum-emissions design), the reference point is (1.1, 1.1), and the reference hypervolume is theirs. Gaps are MORIME's best minus GLPK's best design, shown beside \
+            that design's certified gap; any MORIME point below a certified lower bound is reported (there should be none; \
+            the exit status is then 3). \
+            Files (--out): summary, exact and MORIME front CSVs, overlay and convergence SVGs, the JSON report.
+
             --problem: objectives are minimized; the hypervolume reference point is (1, …, 1) without normalization, and \
             the reference hypervolume is the analytic value when known (ZDT1 2/3, ZDT2 1/3, DTLZ1 1 − 1/48, \
             DTLZ2 1 − π/6).
@@ -28,7 +39,7 @@ struct CompareCommand: ParsableCommand {
             Seeds are S, S+1, …, S+R−1.
             """)
 
-    @Argument(help: "An allocation model file (YAML); omit it to use --problem.")
+    @Argument(help: "An allocation or network model file (YAML); omit it to use --problem.")
     var model: String?
 
     @Option(help: "Test problem (without MODEL): \(TestProblem.names.joined(separator: ", ")) (default zdt1).")
@@ -40,9 +51,17 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Scenario id (with MODEL; default: the first scenario in the file).")
     var scenario: String?
 
-    @Option(help: "AUGMECON2 grid intervals of the exact front (with MODEL; the demo's default).")
+    @Option(help: "AUGMECON2 grid intervals (allocation MODEL; the demo's default) or ε-constraint points (network MODEL, at least 2) of the exact front.")
     var points: Int = 10
 
+    @Option(help: "Relative optimality gap of every exact solve (network MODEL; default 0.001).")
+    var gap: Double?
+
+    @Option(name: .customLong("time-limit"), help: "Time limit in seconds of every exact solve (network MODEL; default 60).")
+    var timeLimit: Double?
+
+    @Option(name: .customLong("repair-sweeps"), help: "Flow-balance repair sweeps after every MORIME move (network MODEL; 0: no repair; default 100).")
+    var repairSweeps: Int?
 
     @OptionGroup var export: ModelExportOptions
 
@@ -85,7 +104,10 @@ struct CompareCommand: ParsableCommand {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
         } else {
             guard rate == nil, scenario == nil, !export.isRequested else {
-                throw ValidationError("--rate, --scenario, --write-mps and --write-lp need an allocation MODEL file")
+                throw ValidationError("--rate, --scenario, --write-mps and --write-lp need a MODEL file")
+            }
+            guard gap == nil, timeLimit == nil, repairSweeps == nil else {
+                throw ValidationError("--gap, --time-limit and --repair-sweeps need a network MODEL file")
             }
             if let problem, TestProblem.named(problem) == nil {
                 throw ValidationError("--problem \(problem) is unknown; use one of \(TestProblem.names.joined(separator: ", "))")
@@ -96,6 +118,9 @@ struct CompareCommand: ParsableCommand {
         guard budget >= 2 * population else { throw ValidationError("--budget must be at least twice --population") }
         guard archive >= 1 else { throw ValidationError("--archive must be at least 1") }
         guard referencePoints >= 2 else { throw ValidationError("--reference-points must be at least 2") }
+        if let gap, !(gap > 0 && gap < 1) { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
+        if let repairSweeps, repairSweeps < 0 { throw ValidationError("--repair-sweeps must be 0 or more, got \(repairSweeps)") }
     }
 
     var options: MORIMEOptions {
@@ -110,7 +135,12 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let model { return try runModel(model) }
+        if let model {
+            switch try ModelFileKind(path: model) {
+            case .allocation: return try runModel(model)
+            case .network: return try runNetwork(model)
+            }
+        }
         let testProblem = TestProblem.named(problem ?? "zdt1")!
         let m = testProblem.objectiveCount
         let settings = FrontComparison.Settings(
@@ -192,6 +222,9 @@ struct CompareCommand: ParsableCommand {
 extension CompareCommand {
     /// MORIME against the exact front of an allocation model file.
     func runModel(_ path: String) throws {
+        guard gap == nil, timeLimit == nil, repairSweeps == nil else {
+            throw ValidationError("--gap, --time-limit and --repair-sweeps apply to network models; \(path) is an allocation model")
+        }
         do {
             let allocationCase = try AllocationCase.load(path: path)
             var bar = progressBar()

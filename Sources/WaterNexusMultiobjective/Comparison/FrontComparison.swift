@@ -84,6 +84,12 @@ public enum FrontComparison {
     public struct NamedSummary: Sendable, Codable {
         public var name: String
         public var statistics: SummaryStatistics
+
+        /// A summary under a name.
+        public init(name: String, statistics: SummaryStatistics) {
+            self.name = name
+            self.statistics = statistics
+        }
     }
 
     /// Where a comparison stands, for progress displays.

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import WaterNexusMultiobjective
+import WaterNexusNetwork
+
+extension CompareCommand {
+    /// MORIME against the certified ε-constraint front of a network model file.
+    func runNetwork(_ path: String) throws {
+        guard rate == nil, scenario == nil else { throw ValidationError("--rate and --scenario apply to allocation models; \(path) is a network model") }
+        guard points >= 2 else { throw ValidationError("--points must be at least 2 for a network model (the ε-constraint front's points)") }
+        let network: NetworkModel, problem: NetworkMORIMEProblem
+        do {
+            network = try NetworkModel.load(path: path)
+            problem = try NetworkMORIMEProblem(model: network, repairSweeps: repairSweeps ?? NetworkMORIMEProblem.defaultRepairSweeps)
+        } catch let error as NetworkError {
+            throw NetworkCommandError(message: error.description)
+        }
+        var solveOptions = NetworkSolveOptions()
+        solveOptions.gap = gap ?? solveOptions.gap
+        solveOptions.timeLimit = timeLimit ?? solveOptions.timeLimit
+        let files = NetworkModelFiles(export: export)
+        if export.isRequested { solveOptions.modelSink = { label, model in files.write(model, label: label) } }
+        let exact = try NetworkPareto.solve(network, count: points, options: solveOptions)
+        if let failure = files.failure { throw NetworkCommandError(message: failure) }
+        let comparison: NetworkFrontComparison.Report
+        do {
+            var bar = progressBar()
+            comparison = try NetworkFrontComparison.compare(problem, exact: exact, options: options, seeds: seeds) {
+                bar.update(completed: $0.evaluations)
+            }
+            bar.finish()
+        } catch let error as MetaheuristicError {
+            throw NetworkCommandError(message: "\(path): \(error.description)")
+        }
+        let output = NetworkComparisonOutput(report: comparison, modelFile: path, gap: solveOptions.gap, timeLimit: solveOptions.timeLimit)
+        let jsonText = try output.json()
+        var written: [String] = []
+        if let out {
+            do { written = try output.write(to: out, json: jsonText) } catch {
+                throw NetworkCommandError(message: "writing to --out \(out) failed: \(error.localizedDescription); check the path and permissions")
+            }
+            try Self.convergence(comparison.comparison).svg()
+                .write(toFile: (out as NSString).appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
+            written.append("convergence.svg")
+        }
+        try report.writeIfAsked(folder: out, title: "Water network \(network.name): MORIME against the certified ε-constraint front")
+        if json {
+            print(jsonText, terminator: "")
+        } else {
+            print(output.text())
+            if let out { print("\nFiles written to \(out)/: \(written.joined(separator: ", "))") }
+        }
+        if !comparison.certificateBreaches.isEmpty { throw ExitCode(3) }
+    }
+}
