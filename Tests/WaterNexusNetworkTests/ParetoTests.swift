@@ -2,18 +2,8 @@ import Testing
 import WaterNexusNetwork
 
 @Suite struct ParetoTests {
-    /// One contaminant, one unit: fresh water (1 per t, no carbon) or treated recycle through a technology
-    /// with 2 kWh/t at 0.5306 kgCO2/kWh. Recycling saves water but emits: a real trade-off.
-    func tradeOff() -> NetworkModel {
-        var economics = Economics()
-        economics.hoursPerYear = 1
-        economics.maxFlow = 100
-        return NetworkModel(name: "tradeoff", contaminants: ["A"],
-                            sources: [WaterSource(name: "fresh", cost: 1, concentrations: [0])],
-                            units: [WaterUnit.fixedLoad("U", loads: [1], maxInlet: [20], maxOutlet: [100])],
-                            treatments: [TreatmentSlot(name: "T", technologies: [TreatmentTechnology(name: "ro", removal: [0.9], kWhPerTonne: 2, opexPerTonne: 0.1)])],
-                            discharges: [Discharge(name: "river", limits: [.infinity])], economics: economics)
-    }
+    /// The trade-off network of ``TradeOffNetwork``.
+    func tradeOff() -> NetworkModel { TradeOffNetwork.model() }
 
     @Test func frontIsMonotoneAndEveryPointCertified() throws {
         let points = try NetworkPareto.front(tradeOff(), count: 4)
