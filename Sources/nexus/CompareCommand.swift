@@ -76,6 +76,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Archive size.")
     var archive: Int = 100
 
+    @Option(help: "Soft-rime segments w (MORIME's default 2; 5 reproduces the schedule of RIME.m).")
+    var segments: Int = 2
+
     @Option(help: "First seed.")
     var seed: UInt64 = 1
 
@@ -117,6 +120,7 @@ struct CompareCommand: ParsableCommand {
         guard population >= 2 else { throw ValidationError("--population must be at least 2") }
         guard budget >= 2 * population else { throw ValidationError("--budget must be at least twice --population") }
         guard archive >= 1 else { throw ValidationError("--archive must be at least 1") }
+        guard segments >= 1 else { throw ValidationError("--segments must be at least 1") }
         guard referencePoints >= 2 else { throw ValidationError("--reference-points must be at least 2") }
         if let gap, !(gap > 0 && gap < 1) { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
@@ -124,7 +128,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     var options: MORIMEOptions {
-        MORIMEOptions(populationSize: population, stop: .evaluations(budget), archiveSize: archive, threads: threads)
+        MORIMEOptions(populationSize: population, stop: .evaluations(budget), archiveSize: archive, segments: segments, threads: threads)
     }
 
     var seeds: [UInt64] { (0..<UInt64(runs)).map { seed &+ $0 } }

@@ -79,15 +79,13 @@ struct MorimeTests {
         #expect(median >= 0.97, "\(name) hypervolume ratios \(ratios)")
     }
 
-    /// DTLZ2, 3 objectives, 12 variables (exact hypervolume 1 − π/6 = 0.4764; 100 points cannot reach it).
-    /// Benchmarks/morime measured pymoo's NSGA-II at the same population and evaluations at a median ratio
-    /// of 0.788 (seeds 1–5) and MORIME at 0.736 (worst seed 0.729): MORIME does NOT reach NSGA-II here (its
-    /// soft-rime steps stay coarse until the last tenth of the run, so the distance variables converge to
-    /// GD ≈ 0.03 against NSGA-II's ≈ 0.006). The threshold 0.72 is that measurement less a margin; it guards
-    /// against regressions and is not the NSGA-II goal.
-    @Test func dtlz2StaysAtItsMeasuredLevel() throws {
+    /// DTLZ2, 3 objectives, 12 variables (exact hypervolume 1 − π/6 = 0.4764; 100 points cannot reach it):
+    /// at least the median hypervolume of pymoo's NSGA-II at the same population and evaluations. The
+    /// threshold 0.7884 is that median as Benchmarks/morime measured it (pymoo 0.6.2, NSGA-II, population
+    /// 100, 250 generations, seeds 1–5: ratios 0.7817–0.8012).
+    @Test func dtlz2ReachesNSGAIIMedian() throws {
         let (median, ratios) = try medianRatio(TestProblem.dtlz2())
-        #expect(median >= 0.72, "DTLZ2 hypervolume ratios \(ratios)")
+        #expect(median >= 0.7884, "DTLZ2 hypervolume ratios \(ratios)")
     }
 
     /// The example of docs/morime.md: Schaffer's problem, min (x², (x − 2)²) on [0, 2]. Its front is
