@@ -22,7 +22,7 @@ struct NetworkComparisonOutput {
         let pair = { (v: [Double]) in "(" + v.map(g).joined(separator: ", ") + ")" }
         var lines = [
             "MORIME against the certified ε-constraint front, network \(report.model) (\(modelFile))",
-            "exact front: \(report.exactPoints.count) points, each a GLPK global solve asked for gap \(g(gap)) within \(g(timeLimit)) s "
+            "exact front: \(report.exactPoints.count) point\(report.exactPoints.count == 1 ? "" : "s"), each a GLPK global solve asked for gap \(g(gap)) within \(g(timeLimit)) s "
                 + "(status, lower bound and gap reached per point below; \(NumberFormat.fixed(report.exactSeconds, 2)) s in all); "
                 + "MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, repair \(report.repairSweeps) sweeps, "
                 + "seeds \(runs.map { "\($0.seed)" }.joined(separator: ", "))",
@@ -43,7 +43,7 @@ struct NetworkComparisonOutput {
         if report.certificateBreaches.isEmpty {
             lines.append("Certificate check: no MORIME point beats a certified lower bound (tolerance \(g(NetworkFrontComparison.certificateTolerance)) relative).")
         } else {
-            lines.append("Certificate check FAILED: \(report.certificateBreaches.count) MORIME points beat a certified lower bound (a bug in the evaluation or the solver):")
+            lines.append("Certificate check FAILED: \(report.certificateBreaches.count) MORIME point\(report.certificateBreaches.count == 1 ? "" : "s") beat a certified lower bound (a bug in the evaluation or the solver):")
             for b in report.certificateBreaches {
                 lines.append("  seed \(b.seed): point \(pair(b.point)), \(b.certificate): \(g(b.value)) < lower bound \(g(b.lowerBound))")
             }
@@ -131,7 +131,7 @@ struct NetworkComparisonOutput {
         var chart = ScatterChart(title: "Network \(report.model): ε-constraint front (GLPK) and MORIME",
                                  xLabel: "annual cost", yLabel: "annual emissions (kgCO2/yr)")
         chart.addSeries(name: "GLPK ε-constraint designs (\(report.exactFront.count) nondominated)", points: report.exactFront.map { ($0[0], $0[1]) }, connect: true)
-        for run in runs { chart.addSeries(name: "MORIME seed \(run.seed) (\(run.front.count) points)", points: run.front.map { ($0[0], $0[1]) }) }
+        for run in runs { chart.addSeries(name: "MORIME seed \(run.seed) (\(run.front.count) point\(run.front.count == 1 ? "" : "s"))", points: run.front.map { ($0[0], $0[1]) }) }
         return chart
     }
 }
