@@ -39,8 +39,7 @@ extension CompareCommand {
             do { written = try output.write(to: out, json: jsonText) } catch {
                 throw NetworkCommandError(message: "writing to --out \(out) failed: \(error.localizedDescription); check the path and permissions")
             }
-            try Self.convergence(comparison.comparison).svg()
-                .write(toFile: (out as NSString).appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
+            try write(Self.convergence(comparison.comparison).svg(), named: "convergence.svg", in: out)
             written.append("convergence.svg")
         }
         try report.writeIfAsked(folder: out, title: "Water network \(network.name): MORIME against the certified ε-constraint front")

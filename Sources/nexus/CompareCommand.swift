@@ -135,7 +135,7 @@ struct CompareCommand: ParsableCommand {
 
     /// The bar over every run's evaluations.
     func progressBar() -> ProgressBar {
-        ProgressBar(total: runs * population * (options.iterationCount + 1), label: "MORIME", quiet: quiet)
+        ProgressBar(total: runs * options.evaluationCount, label: "MORIME", quiet: quiet)
     }
 
     func run() throws {
@@ -161,6 +161,7 @@ struct CompareCommand: ParsableCommand {
         let jsonText = try Self.encode(report)
         if let out {
             try write(report, json: jsonText, to: out)
+            try write(Self.convergence(report).svg(), named: "convergence.svg", in: out)
             let trueFront = testProblem.trueFront(points: m == 2 ? 200 : 400)
             if let svg = TestProblemFrontFigure.svg(problem: testProblem.name, trueFront: trueFront, report: report) {
                 try write(svg, named: "fronts.svg", in: out)
@@ -192,6 +193,7 @@ struct CompareCommand: ParsableCommand {
             """
     }
 
+    /// Writes `text` as the file `name` in `directory`, with an error that names both when it fails.
     func write(_ text: String, named name: String, in directory: String) throws {
         do {
             try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -205,7 +207,6 @@ struct CompareCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             try json.write(to: url.appendingPathComponent("comparison.json"), atomically: true, encoding: .utf8)
-            try Self.convergence(report).svg().write(to: url.appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
             var summary = CSVTable(header: ["indicator", "count", "minimum", "lower_quartile", "median", "upper_quartile", "maximum"])
             for row in report.summaries {
                 let s = row.statistics
@@ -240,8 +241,7 @@ extension CompareCommand {
             bar.finish()
             var files = try out.map { try comparison.write(to: $0) } ?? []
             if let out {
-                try Self.convergence(comparison.report.comparison).svg()
-                    .write(toFile: (out as NSString).appendingPathComponent("convergence.svg"), atomically: true, encoding: .utf8)
+                try write(Self.convergence(comparison.report.comparison).svg(), named: "convergence.svg", in: out)
                 files.append("convergence.svg")
             }
             try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")

@@ -118,7 +118,7 @@ public enum FrontComparison {
             settings.reference, reference: settings.referencePoint, normalization: settings.normalization).value
         let optima = settings.objectiveOptima ?? ObjectiveNormalization.bounding(settings.reference).ideal
         var runs: [Run] = []
-        let perRun = options.populationSize * (options.iterationCount + 1)
+        let perRun = options.evaluationCount
         for (index, seed) in seeds.enumerated() {
             let run = try single(problem: problem, options: options, seed: seed, settings: settings,
                                  referenceHV: referenceHV, optima: optima) { evaluations in

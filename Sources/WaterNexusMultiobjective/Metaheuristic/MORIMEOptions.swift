@@ -50,6 +50,9 @@ public struct MORIMEOptions: Sendable {
         }
     }
 
+    /// The evaluations a run makes: N + N·T.
+    public var evaluationCount: Int { populationSize * (iterationCount + 1) }
+
     func validate() throws {
         guard populationSize >= 2 else { throw MetaheuristicError.invalidOption("population size is \(populationSize); use at least 2") }
         guard archiveSize >= 1 else { throw MetaheuristicError.invalidOption("archive size is \(archiveSize); use at least 1") }
