@@ -5,19 +5,13 @@
 # Hypervolume reference (1, ..., 1); exact values ZDT1 2/3, ZDT2 1/3, DTLZ2 1 − π/6.
 # Needs: python3 with pymoo (pip install pymoo). Output: Benchmarks/morime/out/ and a summary on stdout.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-out="$here/out"
-mkdir -p "$out"
-cd "$root"
-swift build -c release --product nexus >/dev/null
-nexus="$(swift build -c release --show-bin-path)/nexus"
+source "$(dirname "$0")/setup.sh"
 seeds=1,2,3,4,5
 args=()
 for problem in zdt1 zdt2 dtlz2; do
   for threads in 1 0; do
     label="$problem-threads$threads"
-    flag=(--threads "$threads"); [ "$threads" -eq 0 ] && flag=(--threads "$(nproc)")  # 0: every core, forced
+    read -ra flag <<< "$(thread_flag "$threads")"
     "$nexus" compare --problem "$problem" --budget 25000 --population 100 --archive 100 --seed 1 --runs 5 \
       "${flag[@]}" --json --out "$out/morime-$label" > /dev/null
   done

@@ -6,15 +6,9 @@
 # 99 % of the exact hypervolume; with pymoo installed, also re-measures both fronts' hypervolumes with
 # pymoo (same normalization and reference point) as a cross-check. Output: Benchmarks/morime/out/yiwu-*.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-out="$here/out"
-mkdir -p "$out"
-cd "$root"
-swift build -c release --product nexus >/dev/null
-nexus="$(swift build -c release --show-bin-path)/nexus"
+source "$(dirname "$0")/setup.sh"
 for threads in 1 0; do
-  flag=(--threads "$threads"); [ "$threads" -eq 0 ] && flag=(--threads "$(nproc)")  # 0: every core, forced
+  read -ra flag <<< "$(thread_flag "$threads")"
   "$nexus" compare Models/yiwu.yaml --rate 90 --budget 25000 --population 100 --seed 1 --runs 5 \
     "${flag[@]}" --out "$out/yiwu-threads$threads" > /dev/null
 done
