@@ -11,6 +11,17 @@ public struct NetworkBounds: Sendable {
     public var arcUpper: [Double]
 
     /// Initial bounds from the data, then propagated until they stop changing (at most `rounds` sweeps).
+    ///
+    /// Every bound holds for every feasible design, including water that circulates through loops (a unit
+    /// or slot in a loop can carry more than the plant takes in, so no throughput is capped by the supply):
+    /// - a source supplies at most its `capacity` (data) and at most what its connections can take;
+    /// - a fixed-load unit carries at most its `maxFlow`, else `economics.maxFlow` (the model's rule);
+    /// - a slot carries at most its `capacity`, else `economics.maxFlow` (the model's rule);
+    /// - a fixed-flow unit carries exactly its flows (data);
+    /// - an arc carries at most what its two ends can carry, and a discharge at most what its arcs can;
+    /// - concentrations are convex combinations of their inlets, so no outlet exceeds the largest data
+    ///   ceiling (sources, C_out,max, fixed outlets), and treatment never raises a concentration.
+    /// A bound that stays infinite (an uncapacitated source's bypass straight to a discharge) stays so.
     public init(model: NetworkModel, graph: NetworkGraph, rounds: Int = 50) {
         let n = graph.nodes.count, k = model.contaminants.count
         concentrationLower = Array(repeating: Array(repeating: 0, count: k), count: n)
@@ -18,24 +29,20 @@ public struct NetworkBounds: Sendable {
         throughputLower = Array(repeating: 0, count: n)
         throughputUpper = Array(repeating: 0, count: n)
         arcUpper = []
-        let supply = model.sources.reduce(0) { $0 + ($1.capacity ?? model.economics.maxFlow) }
-            + model.units.reduce(0) { total, u in
-                if case let .fixedFlow(_, _, out, _) = u.kind { return total + out }
-                return total
-            }
+        let ceiling = (0..<k).map { c in graph.nodes.indices.map { concentrationCeiling(model, graph, $0, c) }.max() ?? 0 }
         for (id, node) in graph.nodes.enumerated() {
             switch node.kind {
             case let .source(i):
                 let s = model.sources[i]
                 concentrationLower[id] = s.concentrations
                 concentrationUpper[id] = s.concentrations
-                throughputUpper[id] = s.capacity ?? model.economics.maxFlow
+                throughputUpper[id] = s.capacity ?? .infinity
             case let .unit(i):
                 let u = model.units[i]
                 switch u.kind {
                 case let .fixedLoad(_, _, maxOutlet):
                     concentrationUpper[id] = maxOutlet
-                    throughputUpper[id] = min(u.maxFlow ?? model.economics.maxFlow, supply)
+                    throughputUpper[id] = u.maxFlow ?? model.economics.maxFlow
                 case let .fixedFlow(inletFlow, _, outletFlow, outletConcentrations):
                     concentrationLower[id] = outletConcentrations
                     concentrationUpper[id] = outletConcentrations
@@ -43,14 +50,21 @@ public struct NetworkBounds: Sendable {
                     throughputUpper[id] = max(inletFlow, outletFlow)
                 }
             case let .treatment(i):
-                throughputUpper[id] = min(model.treatments[i].capacity ?? model.economics.maxFlow, supply)
-                let sourceMax = (0..<k).map { c in graph.nodes.indices.map { concentrationCeiling(model, graph, $0, c) }.max() ?? 0 }
-                concentrationUpper[id] = sourceMax
+                throughputUpper[id] = model.treatments[i].capacity ?? model.economics.maxFlow
+                concentrationUpper[id] = ceiling
             case .discharge:
-                throughputUpper[id] = supply
+                throughputUpper[id] = .infinity
             }
         }
         propagate(model: model, graph: graph, rounds: rounds)
+        // What the connections can carry bounds the uncapacitated ends: sources and discharges.
+        for (id, node) in graph.nodes.enumerated() {
+            switch node.kind {
+            case .source: throughputUpper[id] = min(throughputUpper[id], graph.outgoing[id].reduce(0) { $0 + arcUpper[$1] })
+            case .discharge: throughputUpper[id] = min(throughputUpper[id], graph.incoming[id].reduce(0) { $0 + arcUpper[$1] })
+            default: break
+            }
+        }
     }
 
     /// Largest concentration a node's outlet can ever have, from data alone.
@@ -110,5 +124,20 @@ public struct NetworkBounds: Sendable {
             if case let .unit(i) = graph.nodes[arc.to].kind, case let .fixedFlow(inFlow, _, _, _) = model.units[i].kind { upper = min(upper, inFlow) }
             return previous.count == graph.arcs.count ? min(upper, previous[a]) : upper
         }
+    }
+}
+
+extension NetworkBounds {
+    /// Keeps, for every bound, the tighter of this box's and `other`'s (both valid, so their intersection is).
+    mutating func intersect(_ other: NetworkBounds) {
+        for id in concentrationLower.indices {
+            for c in concentrationLower[id].indices {
+                concentrationLower[id][c] = max(concentrationLower[id][c], other.concentrationLower[id][c])
+                concentrationUpper[id][c] = max(min(concentrationUpper[id][c], other.concentrationUpper[id][c]), concentrationLower[id][c])
+            }
+            throughputLower[id] = max(throughputLower[id], other.throughputLower[id])
+            throughputUpper[id] = max(min(throughputUpper[id], other.throughputUpper[id]), throughputLower[id])
+        }
+        for a in arcUpper.indices { arcUpper[a] = min(arcUpper[a], other.arcUpper[a]) }
     }
 }

@@ -134,7 +134,8 @@ public struct NetworkEvaluation: Sendable {
                         let scale = 1 + 1000 * loads[c] + outFlow * concentrations[id][c]
                         if abs(balance) > tol * scale { flag("\(where_): \(names[c]) mass balance off by \(balance) g/h", excess: abs(balance) / scale) }
                     }
-                    if let cap = model.units[i].maxFlow, Self.exceeds(inFlow, cap, tol) {
+                    let cap = model.units[i].maxFlow ?? model.economics.maxFlow
+                    if Self.exceeds(inFlow, cap, tol) {
                         flag("\(where_): throughput \(inFlow) above maxFlow \(cap)", excess: Self.scaled(inFlow, over: cap))
                     }
                 case let .fixedFlow(inletFlow, maxInlet, outletFlow, _):
@@ -153,7 +154,8 @@ public struct NetworkEvaluation: Sendable {
                     flag("\(where_): inflow \(inFlow) differs from outflow \(outFlow)", excess: abs(inFlow - outFlow) / (1 + inFlow))
                 }
                 if inFlow > tol && design.technologies[i] == nil { flag("\(where_): water passes through a slot with no technology", excess: 1) }
-                if let cap = model.treatments[i].capacity, Self.exceeds(inFlow, cap, tol) {
+                let cap = model.treatments[i].capacity ?? model.economics.maxFlow
+                if Self.exceeds(inFlow, cap, tol) {
                     flag("\(where_): throughput \(inFlow) above capacity \(cap)", excess: Self.scaled(inFlow, over: cap))
                 }
             case let .discharge(i):

@@ -20,6 +20,8 @@ extension NetworkFormulation {
                     masses.append(w)
                 }
                 switch scheme {
+                case .piecewiseMcCormick where partitions[id][c].breakpoints.count <= 2:
+                    try addMcCormick(conc, lower: lo, upper: hi, arcs: arcs, masses: masses, bounds: bounds)
                 case .piecewiseMcCormick:
                     try addPiecewiseMcCormick(conc, node: id, contaminant: c, breakpoints: partitions[id][c].breakpoints, arcs: arcs, masses: masses, bounds: bounds)
                 case .nmdt:
@@ -33,6 +35,18 @@ extension NetworkFormulation {
                 try model.addConstraint(total - lo * throughput - fHi * conc <= -fHi * lo)
                 try model.addConstraint(total - hi * throughput - fLo * conc <= -fLo * hi)
             }
+        }
+    }
+
+    /// Plain McCormick envelopes of w = f·c on f ∈ [0, f̄], c ∈ [lo, hi] (one interval: no binaries).
+    private mutating func addMcCormick(_ conc: Variable, lower lo: Double, upper hi: Double, arcs: [Int], masses: [Variable],
+                                       bounds: NetworkBounds) throws {
+        for (arc, w) in zip(arcs, masses) {
+            let fU = bounds.arcUpper[arc], f = flow[arc]
+            try model.addConstraint(w - lo * f >= 0)
+            try model.addConstraint(w - hi * f - fU * conc >= -fU * hi)
+            try model.addConstraint(w - lo * f - fU * conc <= -fU * lo)
+            try model.addConstraint(w - hi * f <= 0)
         }
     }
 

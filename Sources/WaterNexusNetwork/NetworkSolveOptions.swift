@@ -9,10 +9,13 @@ public struct NetworkSolveOptions: Sendable {
     public var gap: Double = 1e-3
     /// Wall-clock limit in seconds for the whole solve.
     public var timeLimit: Double = 60
-    /// The MILP relaxation of the bilinear terms.
+    /// How the gap is closed (default: spatial branch-and-bound).
+    public var method: NetworkSolveMethod = .branchAndBound
+    /// The MILP relaxation of the bilinear terms (``NetworkSolveMethod/refine`` only).
     public var relaxation: BilinearRelaxation = .piecewiseMcCormick
-    /// Maximum number of relaxation–refinement rounds.
-    public var maxIterations: Int = 40
+    /// Maximum number of relaxation–refinement rounds of ``NetworkSolveMethod/refine`` (default: no limit;
+    /// the solve stops on the gap or the time limit).
+    public var maxIterations: Int = .max
     /// Tighten concentration and flow bounds with LPs bounded by the incumbent's cost.
     public var optimalityBasedTightening: Bool = true
     /// Improve each new incumbent by a pattern search on its concentrations (a few percent of the time limit).

@@ -2,22 +2,43 @@ import WaterNexusGLPK
 import WaterNexusModel
 
 extension NetworkSolver {
+    /// A verified design: its objective value (re-evaluated from scratch), the design and the evaluation.
+    typealias Candidate = (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)
+
+    /// Subproblems solved by a step that cannot update the solver's counters itself.
+    struct Work: Sendable {
+        var milps = 0, lps = 0
+    }
+
     /// Fixes the concentrations at `start` (clipped to their bounds), solves the problem in flows, re-evaluates
     /// the design, and repeats from the re-evaluated concentrations while the cost improves.
     mutating func improveUpperBound(from start: [[Double]]) throws {
+        var work = Work()
+        let found = try fixedQualityDescent(from: start, incumbent: best?.value, label: "fixed_quality_\(milps + lps + 1)", work: &work)
+        milps += work.milps
+        lps += work.lps
+        if let found { best = found }
+    }
+
+    /// ``improveUpperBound(from:)`` without side effects: the best verified design it finds that beats
+    /// `incumbent` (any design when nil), or nil.
+    func fixedQualityDescent(from start: [[Double]], incumbent: Double?, label: String, work: inout Work) throws -> Candidate? {
         var guess = clipped(start)
-        for _ in 0..<6 {
-            guard elapsed < options.timeLimit, let (value, design, evaluation) = try solveFixed(guess) else { return }
-            let improved = best.map { value < $0.value - 1e-9 * max(abs($0.value), 1) } ?? true
-            if improved { best = (value, design, evaluation) }
+        var found: Candidate?
+        for step in 0..<6 {
+            guard elapsed < options.timeLimit, let candidate = try fixedQualityCandidate(guess, label: "\(label)_\(step + 1)", work: &work) else { break }
+            let target = found?.value ?? incumbent
+            let improved = target.map { candidate.value < $0 - 1e-9 * max(abs($0), 1) } ?? true
+            if improved { found = candidate }
             var next = guess
-            for id in graph.variableQualityNodes where evaluation.throughput[id] > 1e-9 {
-                next[id] = evaluation.concentrations[id]
+            for id in graph.variableQualityNodes where candidate.evaluation.throughput[id] > 1e-9 {
+                next[id] = candidate.evaluation.concentrations[id]
             }
             next = clipped(next)
-            if !improved || next == guess { return }
+            if !improved || next == guess { break }
             guess = next
         }
+        return found
     }
 
     func clipped(_ values: [[Double]]) -> [[Double]] {
@@ -27,18 +48,27 @@ extension NetworkSolver {
     }
 
     /// The best design with concentrations at most `concentrations`, verified; nil when none or unverifiable.
-    mutating func solveFixed(_ concentrations: [[Double]]) throws -> (Double, NetworkDesign, NetworkEvaluation)? {
+    mutating func solveFixed(_ concentrations: [[Double]]) throws -> Candidate? {
+        var work = Work()
+        let candidate = try fixedQualityCandidate(concentrations, label: "fixed_quality_\(milps + lps + 1)", work: &work)
+        milps += work.milps
+        lps += work.lps
+        return candidate
+    }
+
+    /// ``solveFixed(_:)`` without side effects; `label` names the model for the model sink.
+    func fixedQualityCandidate(_ concentrations: [[Double]], label: String, work: inout Work) throws -> Candidate? {
         let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: .fixed(concentrations),
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
                                                  capexBreakpoints: capexBreakpoints)
-        options.modelSink?("fixed_quality_\(milps + lps + 1)", formulation.model)
+        options.modelSink?(label, formulation.model)
         var solverOptions = SolverOptions()
         // A heuristic step: never let one problem in flows take more than a small share of the budget.
         solverOptions.timeLimit = min(remaining, max(1, 0.05 * options.timeLimit))
-        let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
-        if formulation.model.isMIP { milps += 1 } else { lps += 1 }
-        guard solution.hasSolution, solution.status == .optimal || solution.status == .feasible else {
-            options.log?("  fixed-quality problem: \(solution.status.rawValue)")
+        let solved = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log)
+        if formulation.model.isMIP { work.milps += 1 } else { work.lps += 1 }
+        guard let solution = solved, solution.hasSolution, solution.status == .optimal || solution.status == .feasible else {
+            options.log?("  fixed-quality problem: \(solved?.status.rawValue ?? "unresolved")")
             return nil
         }
         let design = NetworkSolver.design(from: formulation, solution: solution, graph: graph)
@@ -47,7 +77,6 @@ extension NetworkSolver {
             options.log?("  fixed-quality design rejected: \(evaluation.violations.joined(separator: "; "))")
             return nil
         }
-        options.log?("  fixed-quality design: objective \(solution.objective ?? .nan), re-evaluated \(evaluation.cost.total)")
         let value = options.objective == .cost ? evaluation.cost.total : evaluation.emissions.total
         return (value, design, evaluation)
     }

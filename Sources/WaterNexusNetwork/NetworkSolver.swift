@@ -9,7 +9,7 @@ import WaterNexusModel
 /// concentrations (at the relaxation's values, then at the re-evaluated ones) and solving the problem in
 /// flows, which is linear; every incumbent is re-evaluated from scratch before it is accepted. Partitions
 /// are refined where the relaxation is inexact until (UB − LB)/|UB| ≤ gap, or a limit.
-public struct NetworkSolver {
+public struct NetworkSolver: Sendable {
     let network: NetworkModel
     let graph: NetworkGraph
     let options: NetworkSolveOptions
@@ -20,6 +20,8 @@ public struct NetworkSolver {
     var lowerBound = -Double.infinity
     var best: (value: Double, design: NetworkDesign, evaluation: NetworkEvaluation)?
     var milps = 0, lps = 0, iterations = 0
+    /// Subproblems GLPK could not solve even on retry (their nodes or rounds gave no bound).
+    var unresolved = 0
     var history: [NetworkResult.BoundRecord] = []
     /// The incumbent value at the last optimality-based tightening.
     var tightenedAt: Double?
@@ -34,8 +36,14 @@ public struct NetworkSolver {
         if let cap = options.carbonCap { network.economics.carbonCap = cap }
         self.network = network
         self.options = options
-        graph = NetworkGraph(network)
+        let graph = NetworkGraph(network)
+        self.graph = graph
         let initial = NetworkBounds(model: network, graph: graph)
+        if let a = graph.arcs.indices.first(where: { graph.arcs[$0].pipe.needsBinary && !initial.arcUpper[$0].isFinite }) {
+            throw NetworkError.invalidModel(place: "connection \(graph.label(of: a))",
+                                            problem: "a pipe with a fixed cost or a minimum flow needs a bound on its flow, and neither end has one",
+                                            fix: "give source \(graph.nodes[graph.arcs[a].from].name) a capacity")
+        }
         bounds = initial
         partitions = initial.concentrationLower.indices.map { id in
             network.contaminants.indices.map { ConcentrationPartition(lower: initial.concentrationLower[id][$0], upper: initial.concentrationUpper[id][$0]) }
@@ -59,10 +67,29 @@ public struct NetworkSolver {
     }
 
     mutating func run() throws -> NetworkResult {
-        var tightMIP = false
         try improveUpperBound(from: bounds.concentrationUpper)
         if options.optimalityBasedTightening, best != nil { try tightenBounds() }
-        while iterations < options.maxIterations && elapsed < options.timeLimit {
+        guard usesRefinement else {
+            if options.localSearch, best != nil {
+                searchedFrom = best?.value
+                try localSearch(budget: min(0.03 * options.timeLimit, max(0.25 * elapsed, 0.2)))
+                if options.optimalityBasedTightening { try tightenBounds() }
+            }
+            return try branchAndBound()
+        }
+        return try refineRelaxation()
+    }
+
+    /// Whether the solve refines one MILP relaxation: when asked to, or when a concave capital cost needs the
+    /// refined underestimators that only that method builds.
+    var usesRefinement: Bool {
+        options.method == .refine || network.treatments.contains { $0.technologies.contains { $0.capexConcave != nil } }
+    }
+
+    /// The ``NetworkSolveMethod/refine`` loop.
+    mutating func refineRelaxation() throws -> NetworkResult {
+        var tightMIP = false
+        while iterations < options.maxIterations && elapsed < options.timeLimit && unresolved == 0 {
             iterations += 1
             let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
             var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
@@ -79,7 +106,11 @@ public struct NetworkSolver {
             let mipGap = tightMIP ? options.gap / 10 : max(options.gap / 10, min(0.25 * (currentGap ?? 0.2), 0.05))
             solverOptions.mipGap = mipGap
             solverOptions.timeLimit = remaining
-            let solution = try GLPKSolver.solve(formulation.model, options: solverOptions)
+            guard let solution = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log) else {
+                // No bound can be taken from a relaxation GLPK could not solve: keep the best design and bound so far.
+                unresolved += 1
+                break
+            }
             milps += 1
             options.log?(String(format: "  relaxation MILP: %@ at %.2fs", solution.status.rawValue, elapsed))
             switch solution.status {
@@ -97,7 +128,8 @@ public struct NetworkSolver {
                     lowerBound = max(lowerBound, objective - mipGap * (Double.ulpOfOne + abs(objective)))
                 }
             default:
-                throw NetworkError.solverFailure("GLPK ended the relaxation with status \(solution.status.rawValue)")
+                options.log?("  relaxation MILP ended with status \(solution.status.rawValue): no bound taken from it")
+                unresolved += 1
             }
             guard solution.hasSolution else { break }
             let relaxed = relaxedConcentrations(formulation, solution)

@@ -3,9 +3,9 @@ import Foundation
 
 /// Evaluates a batch of points on several threads, each result written into its own preallocated
 /// slot, so the output does not depend on the number of threads or the scheduling.
-enum ParallelEvaluation {
+package enum ParallelEvaluation {
     /// The number of threads to use: `requested` if positive, otherwise every active core.
-    static func threadCount(_ requested: Int?) -> Int {
+    package static func threadCount(_ requested: Int?) -> Int {
         if let requested, requested > 0 { return requested }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
@@ -28,7 +28,7 @@ enum ParallelEvaluation {
     }
 
     /// `[body(0), …, body(count − 1)]`, computed on `threads` threads in contiguous chunks.
-    static func map<T: Sendable>(count: Int, threads: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(count: Int, threads: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let chunks = min(max(1, threads), count)
         if chunks == 1 { return (0..<count).map(body) }

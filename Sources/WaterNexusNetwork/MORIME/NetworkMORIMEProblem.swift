@@ -40,7 +40,10 @@ public struct NetworkMORIMEProblem: MultiObjectiveFunctionProblem {
         graph = NetworkGraph(model)
         let bounds = NetworkBounds(model: model, graph: graph)
         lowerBounds = Array(repeating: 0, count: graph.arcs.count + model.treatments.count)
-        upperBounds = bounds.arcUpper.map { max($0, 0) } + model.treatments.map { Double($0.technologies.count) }
+        // The search box needs finite sides: an unbounded bypass (uncapacitated source straight to a discharge)
+        // is searched up to economics.maxFlow, a heuristic limit that certifies nothing.
+        upperBounds = bounds.arcUpper.map { $0.isFinite ? max($0, 0) : model.economics.maxFlow }
+            + model.treatments.map { Double($0.technologies.count) }
         self.repairSweeps = max(0, repairSweeps)
         let graph = graph
         treatmentNodes = model.treatments.indices.map { i in graph.nodes.firstIndex { $0.kind == .treatment(i) }! }

@@ -1,0 +1,129 @@
+import WaterNexusGLPK
+import WaterNexusModel
+
+extension NetworkSolver {
+    /// Solves the LP relaxation of `node` (McCormick envelopes on its box, binaries relaxed, objective at most
+    /// the incumbent), runs the primal heuristic when `heuristic`, and fathoms or branches the node.
+    /// Free of side effects, so nodes can be processed in parallel.
+    func process(_ node: SearchNode, incumbent: Double?, heuristic: Bool) throws -> NodeOutcome {
+        var formulation = try NetworkFormulation(network: network, graph: graph, bounds: node.bounds,
+                                                 mode: .relaxation(.piecewiseMcCormick, partitions: NetworkSolver.singleIntervals(node.bounds)),
+                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
+                                                 capexBreakpoints: capexBreakpoints)
+        for (name, value) in node.fixings.sorted(by: { $0.key < $1.key }) {
+            if let variable = formulation.model.variable(named: name) { try formulation.model.setBounds(of: variable, lower: value, upper: value) }
+        }
+        if let incumbent {
+            let objective = options.objective == .cost ? formulation.cost : formulation.emissions
+            try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-9 * max(abs(incumbent), 1))
+        }
+        options.modelSink?("node_\(node.id)", formulation.model)
+        var lp = SolverOptions()
+        lp.relaxIntegrality = true
+        lp.timeLimit = remaining
+        var outcome = NodeOutcome(bound: node.bound)
+        outcome.work.lps += 1
+        guard let solution = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log) else {
+            outcome.unresolved = true
+            return outcome
+        }
+        switch solution.status {
+        case .optimal: break
+        case .infeasible, .infeasibleOrUnbounded:
+            // Nothing in the box satisfies the relaxation with an objective at most the incumbent.
+            outcome.bound = incumbent ?? .infinity
+            return outcome
+        default:
+            outcome.unresolved = true
+            return outcome
+        }
+        let value = max(node.bound, solution.objective ?? -.infinity)
+        outcome.bound = value
+        if let incumbent, value >= incumbent - closingMargin(incumbent) { return outcome }
+        let relaxed = node.bounds.concentrationUpper.indices.map { id in
+            network.contaminants.indices.map { c in
+                formulation.concentration[id][c].map { solution.value($0) } ?? node.bounds.concentrationUpper[id][c]
+            }
+        }
+        let lpDesign = NetworkSolver.design(from: formulation, solution: solution, graph: graph)
+        if heuristic {
+            var target = incumbent
+            outcome.candidate = try fixedQualityDescent(from: relaxed, incumbent: target, label: "node_\(node.id)_fixed_quality", work: &outcome.work)
+            target = outcome.candidate?.value ?? target
+            // Second start: the concentrations the relaxation's own flows and technologies produce.
+            let simulated = NetworkEvaluation(model: network, graph: graph, design: lpDesign)
+            var start = relaxed
+            for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
+            if start != relaxed, let found = try fixedQualityDescent(from: start, incumbent: target, label: "node_\(node.id)_simulated", work: &outcome.work) {
+                outcome.candidate = found
+            }
+        }
+        if let best = outcome.candidate?.value ?? incumbent, value >= best - closingMargin(best) { return outcome }
+        if let binary = mostFractionalBinary(formulation.model, solution) {
+            outcome.children = [0.0, 1.0].map { fixed in
+                var child = node
+                child.fixings[binary] = fixed
+                return child
+            }
+            return outcome
+        }
+        guard let (id, c, point) = branchingPoint(formulation, solution, box: node.bounds) else {
+            // The relaxation is exact at its solution: the design it describes is as good as the node gets.
+            let evaluation = NetworkEvaluation(model: network, graph: graph, design: lpDesign)
+            if evaluation.isFeasible {
+                let exact = options.objective == .cost ? evaluation.cost.total : evaluation.emissions.total
+                if exact < (outcome.candidate?.value ?? .infinity) { outcome.candidate = (exact, lpDesign, evaluation) }
+            }
+            return outcome
+        }
+        outcome.children = [true, false].map { below in
+            var child = node
+            if below { child.bounds.concentrationUpper[id][c] = point } else { child.bounds.concentrationLower[id][c] = point }
+            child.bounds.propagate(model: network, graph: graph, rounds: 20)
+            return child
+        }
+        return outcome
+    }
+
+    /// How far below a design's value a bound may stay and still count as closing the gap.
+    func closingMargin(_ value: Double) -> Double { options.gap * max(abs(value), 1e-9) }
+
+    /// One McCormick interval per concentration: the node's box.
+    static func singleIntervals(_ bounds: NetworkBounds) -> [[ConcentrationPartition]] {
+        bounds.concentrationLower.indices.map { id in
+            bounds.concentrationLower[id].indices.map {
+                ConcentrationPartition(lower: bounds.concentrationLower[id][$0], upper: bounds.concentrationUpper[id][$0])
+            }
+        }
+    }
+
+    /// The name of the binary farthest from integrality in the relaxation's solution, nil when all are integral.
+    func mostFractionalBinary(_ model: Model, _ solution: Solution) -> String? {
+        var chosen: (variable: Variable, distance: Double)?
+        for variable in model.variables where model.kind(of: variable) == .binary {
+            let x = solution.value(variable), distance = min(x, 1 - x)
+            if distance > 1e-6 && distance > (chosen?.distance ?? 0) { chosen = (variable, distance) }
+        }
+        return chosen.map { model.name(of: $0.variable) }
+    }
+
+    /// The concentration whose envelopes are most violated at the relaxation's solution (mass error in g/h),
+    /// and where to split its interval: at the relaxation's value when it lies well inside, else at the middle.
+    /// Nil when every product is exact to 1e-7 of its scale.
+    func branchingPoint(_ formulation: NetworkFormulation, _ solution: Solution, box: NetworkBounds) -> (node: Int, contaminant: Int, point: Double)? {
+        var chosen: (node: Int, contaminant: Int, value: Double, error: Double)?
+        for id in graph.variableQualityNodes {
+            for c in network.contaminants.indices {
+                guard let conc = formulation.concentration[id][c] else { continue }
+                let value = solution.value(conc)
+                let scale = box.concentrationUpper[id][c] * max(box.throughputUpper[id], 1e-9)
+                let error = graph.outgoing[id].reduce(0) { $0 + abs(solution.value(formulation.mass[$1][c]) - solution.value(formulation.flow[$1]) * value) }
+                if error > 1e-7 * scale && error > (chosen?.error ?? 0) { chosen = (id, c, value, error) }
+            }
+        }
+        guard let (id, c, value, _) = chosen else { return nil }
+        let lo = box.concentrationLower[id][c], hi = box.concentrationUpper[id][c], width = hi - lo
+        let point = value > lo + 0.1 * width && value < hi - 0.1 * width ? value : lo + width / 2
+        return (id, c, point)
+    }
+}
