@@ -42,8 +42,11 @@ struct ModelRecord {
         keys = columns
     }
 
+    /// An error naming `key` at its own line when it has one (for `field.<contaminant>`, the line of `field`),
+    /// else at the record's place.
     func bad(_ key: String, _ problem: String, _ fix: String) -> NetworkError {
-        if let node = nodes[key], node.mark != nil {
+        let base = key.split(separator: ".").first.map(String.init) ?? key
+        if let node = nodes[key] ?? nodes[base], node.mark != nil {
             return .invalidModel(place: "\(file) line \(line(node)) (\(path)), field \"\(key)\"", problem: problem, fix: fix)
         }
         return .invalidModel(place: "\(place), field \"\(key)\"", problem: problem, fix: fix)

@@ -158,6 +158,9 @@ public struct NetworkEvaluation: Sendable {
                 if Self.exceeds(inFlow, cap, tol) {
                     flag("\(where_): throughput \(inFlow) above capacity \(cap)", excess: Self.scaled(inFlow, over: cap))
                 }
+                if let j = design.technologies[i] {
+                    checkLimits(of: model.treatments[i].technologies[j], at: id, named: where_, inFlow: inFlow, contaminants: names, tolerance: tol)
+                }
             case let .discharge(i):
                 for (c, limit) in model.discharges[i].limits.enumerated() where Self.exceeds(concentrations[id][c], limit, tol) {
                     flag("\(where_): \(names[c]) \(concentrations[id][c]) ppm above the limit \(limit)", excess: Self.scaled(concentrations[id][c], over: limit))
@@ -167,6 +170,20 @@ public struct NetworkEvaluation: Sendable {
         if let cap = model.economics.carbonCap {
             let total = emissionsTotalEstimate(model: model, graph: graph, design: design)
             if Self.exceeds(total, cap, tol) { flag("carbon: emissions above the cap \(cap) kg/yr", excess: Self.scaled(total, over: cap)) }
+        }
+    }
+
+    /// The built technology's inlet limits and minimum throughput at slot node `id` (a technology chosen
+    /// without water breaks its minimum too: it is built, and its capital is charged).
+    private mutating func checkLimits(of tech: TreatmentTechnology, at id: Int, named slot: String, inFlow: Double,
+                                      contaminants names: [String], tolerance tol: Double) {
+        for c in names.indices where Self.exceeds(inletConcentrations[id][c], tech.inletLimit(c), tol) {
+            flag("\(slot): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(tech.name)'s maxInlet \(tech.inletLimit(c))",
+                 excess: Self.scaled(inletConcentrations[id][c], over: tech.inletLimit(c)))
+        }
+        if tech.minThroughput > 0 && inFlow < tech.minThroughput * (1 - tol) {
+            flag("\(slot): throughput \(inFlow) below \(tech.name)'s minThroughput \(tech.minThroughput)",
+                 excess: -Self.scaled(inFlow, over: tech.minThroughput))
         }
     }
 

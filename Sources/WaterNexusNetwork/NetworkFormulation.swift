@@ -124,6 +124,10 @@ struct NetworkFormulation {
             on.append(try model.addVariable("x_\(id)_\(j)", kind: .binary))
             flows.append(try model.addVariable("ft_\(id)_\(j)", lower: 0, upper: capacity))
             try model.addConstraint(flows[j] - capacity * on[j] <= 0)
+            // A built technology treats at least its minimum (no row when the minimum is 0).
+            if slot.technologies[j].minThroughput > 0 {
+                try model.addConstraint("tmin_\(id)_\(j)", flows[j] - slot.technologies[j].minThroughput * on[j] >= 0)
+            }
         }
         try model.addConstraint("one_\(id)", on.sum() <= 1)
         try model.addConstraint("tflow_\(id)", inflow(graph, id) - flows.sum() == 0)
@@ -133,8 +137,13 @@ struct NetworkFormulation {
             var parts: [Variable] = []
             var treated = LinearExpression()
             for (j, tech) in slot.technologies.enumerated() {
-                let m = try model.addVariable("mt_\(id)_\(j)_\(c)", lower: 0, upper: cHigh * capacity)
-                try model.addConstraint(m - cHigh * flows[j] <= 0)
+                // mt ≤ min(c_high, maxInlet)·ft: only the built technology carries flow, so its mt is the slot's
+                // whole inlet mass and the row is its inlet limit itself, which every feasible network meets
+                // (relaxation and exact modes). With fixed concentrations the masses over-estimate the true ones
+                // ("outlet ≥ inlet + load" keeps every fixed value at or above the true one): conservative there.
+                let cap = min(cHigh, tech.inletLimit(c))
+                let m = try model.addVariable("mt_\(id)_\(j)_\(c)", lower: 0, upper: cap * capacity)
+                try model.addConstraint(m - cap * flows[j] <= 0)
                 parts.append(m)
                 treated += (1 - tech.removal[c]) * m
             }

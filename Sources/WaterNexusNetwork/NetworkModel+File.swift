@@ -29,16 +29,19 @@ extension NetworkModel {
         guard let contaminants = top.lists["contaminants"], !contaminants.isEmpty else {
             throw top.bad("contaminants", "missing or empty", "list the contaminant names, e.g. contaminants: [COD, SS]")
         }
-        let reader = SectionReader(file: file, directory: directory, contaminants: contaminants, tags: ProvenanceLog())
+        var reader = SectionReader(file: file, directory: directory, contaminants: contaminants, tags: ProvenanceLog())
+        // Economics first: slots without a capacity take its maxFlow, which technologies are checked against.
+        let economicsRecord = try top.nodes["economics"].map { try ModelRecord(mapping: $0, file: file, path: "economics") }
+        let economics = try economicsRecord.map(reader.economics) ?? Economics()
+        reader.maxFlow = economics.maxFlow
         var model = NetworkModel(
             name: top.scalars["name"] ?? "network", contaminants: contaminants,
             sources: try reader.records(top, "sources").map(reader.source),
             units: try reader.records(top, "units").map(reader.unit),
             treatments: try reader.records(top, "treatments").map(reader.treatment),
             discharges: try reader.records(top, "discharges").map(reader.discharge))
-        if let node = top.nodes["economics"] {
-            let record = try ModelRecord(mapping: node, file: file, path: "economics")
-            model.economics = try reader.economics(record)
+        if let record = economicsRecord {
+            model.economics = economics
             _ = reader.tags.note("economics", [record])
         }
         if let node = top.nodes["connections"] {
@@ -57,6 +60,8 @@ struct SectionReader {
     let contaminants: [String]
     /// Collects the tags of every entry read.
     let tags: ProvenanceLog
+    /// Throughput limit (t/h) of slots without a capacity (``Economics/maxFlow``).
+    var maxFlow = Economics().maxFlow
 
     /// The entries of a list section: a YAML sequence of mappings, or the name of a CSV file.
     func records(_ parent: ModelRecord, _ key: String) throws -> [ModelRecord] {
@@ -113,7 +118,8 @@ struct SectionReader {
     }
 
     func technology(_ r: ModelRecord, capacity: Double?) throws -> TreatmentTechnology {
-        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne", "hybridElectricity", "capexConcave"])
+        try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne",
+                         "hybridElectricity", "capexConcave", "maxInlet", "minThroughput"])
         var curve: PiecewiseLinear?, fit: FitErrors?
         if let node = r.nodes["hybridElectricity"] {
             (curve, fit) = try hybridCurve(try ModelRecord(mapping: node, file: file, path: "\(r.place) hybridElectricity"), capacity: capacity)
@@ -124,6 +130,14 @@ struct SectionReader {
                                    chemicalCarbonPerTonne: try r.number("chemicalCarbonPerTonne", default: 0),
                                    electricityCurve: curve)
         technology.electricityFit = fit
+        let inletLimits = try r.vector("maxInlet", contaminants: contaminants, missing: .infinity)
+        technology.maxInlet = inletLimits.allSatisfy { $0 == .infinity } ? nil : inletLimits
+        technology.minThroughput = try r.number("minThroughput", default: 0)
+        // A capacity that is itself invalid is reported by the model's validation, not as a bound here.
+        let reach = capacity ?? maxFlow
+        if let problem = technology.limitProblem(contaminants: contaminants, capacity: reach.isFinite && reach >= 0 ? reach : .infinity) {
+            throw r.bad(problem.field, problem.problem, problem.fix)
+        }
         if let node = r.nodes["capexConcave"] {
             technology.capexConcave = try concaveCapex(try ModelRecord(mapping: node, file: file, path: "\(r.place) capexConcave"))
         }

@@ -60,6 +60,9 @@ extension NetworkModel {
                 if let problem = j.capexConcave?.problem() {
                     throw bad("\(place).capexConcave.\(problem.field)", problem.problem, problem.fix)
                 }
+                if let problem = j.limitProblem(contaminants: contaminants, capacity: t.capacity ?? economics.maxFlow) {
+                    throw bad("\(place).\(problem.field)", problem.problem, problem.fix)
+                }
                 if let curve = j.electricityCurve {
                     let reach = t.capacity ?? economics.maxFlow
                     guard curve.x.first == 0, (curve.x.last ?? 0) >= reach, curve.y.allSatisfy({ $0 >= 0 }) else {

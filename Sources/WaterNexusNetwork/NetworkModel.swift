@@ -127,10 +127,18 @@ public struct TreatmentTechnology: Sendable {
     public var electricityFit: FitErrors?
     /// Optional concave capital cost α·F^β added to the linear one when built.
     public var capexConcave: ConcaveCapex?
+    /// Inlet concentration limit per contaminant (ppm) that holds when the technology is built
+    /// (infinity for none on a contaminant); nil for no limit at all.
+    public var maxInlet: [Double]?
+    /// Throughput (t/h) the technology treats at least when built; 0 for none.
+    public var minThroughput: Double
 
     public init(name: String, removal: [Double], kWhPerTonne: Double = 0, opexPerTonne: Double = 0,
                 capexFixed: Double = 0, capexPerFlow: Double = 0, chemicalCarbonPerTonne: Double = 0,
-                electricityCurve: PiecewiseLinear? = nil, capexConcave: ConcaveCapex? = nil) {
+                electricityCurve: PiecewiseLinear? = nil, capexConcave: ConcaveCapex? = nil,
+                maxInlet: [Double]? = nil, minThroughput: Double = 0) {
+        self.maxInlet = maxInlet
+        self.minThroughput = minThroughput
         self.electricityCurve = electricityCurve
         self.capexConcave = capexConcave
         self.name = name

@@ -7,7 +7,8 @@ import WaterNexusNetwork
 /// concentrations and a random technology per slot, solve the LP in flows with "outlet mass ≥ inlet mass +
 /// load" (any flows satisfying it give true concentrations no higher than the drawn ones), then simulate the
 /// true concentrations by fixed-point iteration and keep the point only if every limit holds.
-/// Assumes: default connections, no pipe costs, no carbon price, electricity price 0, fixed-load units.
+/// A drawn technology's inlet limits and minimum throughput hold for the flows and are re-checked after the
+/// simulation. Assumes: default connections, no pipe costs, no carbon price, electricity price 0, fixed-load units.
 struct IndependentSampler {
     var state: UInt64
 
@@ -85,8 +86,10 @@ struct IndependentSampler {
             }
             let technology = slot.technologies[j]
             if let cap = slot.capacity { try model.addConstraint(inflow(v) <= cap) }
+            if technology.minThroughput > 0 { try model.addConstraint(inflow(v) >= technology.minThroughput) }
             for c in 0..<k {
                 try model.addConstraint(conc[v][c] * outflow(v) - (1 - technology.removal[c]) * inMass(v, c) >= 0)
+                if let limit = technology.maxInlet?[c], limit.isFinite { try model.addConstraint(inMass(v, c) - limit * inflow(v) <= 0) }
             }
             cost += (hours * technology.opexPerTonne + crf * technology.capexPerFlow) * inflow(v)
             fixedCost += crf * technology.capexFixed
@@ -131,6 +134,10 @@ struct IndependentSampler {
             for c in 0..<k where inletConcentration(ns + i, c) > maxIn[c] * (1 + 1e-6) + 1e-6 || actual[ns + i][c] > maxOut[c] * (1 + 1e-6) + 1e-6 {
                 return nil
             }
+        }
+        for (t, slot) in network.treatments.enumerated() {
+            guard let j = tech[t], let limits = slot.technologies[j].maxInlet else { continue }
+            for c in 0..<k where inletConcentration(ns + nu + t, c) > limits[c] * (1 + 1e-6) + 1e-6 { return nil }
         }
         for (d, discharge) in network.discharges.enumerated() {
             for c in 0..<k where inletConcentration(ns + nu + nt + d, c) > discharge.limits[c] * (1 + 1e-6) + 1e-6 { return nil }

@@ -46,4 +46,34 @@ func randomNetwork(seed: UInt64) -> NetworkModel {
         }
         #expect(checked >= 2)
     }
+
+    @Test func technologyLimitsKeepTheBoundBelowRandomFeasiblePoints() throws {
+        // The same random networks with an inlet limit (half the largest unit outlet limit, per contaminant) and
+        // a minimum throughput of 5 t/h on every technology; the sampler enforces both on its own.
+        var checked = 0
+        for seed in UInt64(1)...4 {
+            var network = randomNetwork(seed: seed)
+            let ceilings = network.contaminants.indices.map { c in
+                network.units.map { unit -> Double in
+                    if case let .fixedLoad(_, _, maxOutlet) = unit.kind { return maxOutlet[c] }
+                    return 0
+                }.max() ?? 0
+            }
+            for j in network.treatments[0].technologies.indices {
+                network.treatments[0].technologies[j].maxInlet = ceilings.map { $0 / 2 }
+                network.treatments[0].technologies[j].minThroughput = 5
+            }
+            var sampler = IndependentSampler(state: seed &* 7919)
+            let costs = try sampler.feasibleCosts(network, samples: 100)
+            guard let best = costs.min() else { continue }
+            var options = NetworkSolveOptions()
+            options.maxIterations = 2
+            options.timeLimit = 10
+            let result = try NetworkSolver.solve(network, options: options)
+            #expect(result.lowerBound <= best + 1e-6 * max(1, abs(best)), "seed \(seed): LB \(result.lowerBound) > feasible \(best)")
+            if result.upperBound != nil { #expect(result.evaluation?.violations.isEmpty == true) }
+            checked += 1
+        }
+        #expect(checked >= 2)
+    }
 }

@@ -1,6 +1,6 @@
 extension NetworkMORIMEProblem {
-    /// Moves the flows toward the linear flow balances; concentrations and quality limits are left to the
-    /// search (they enter through the violation).
+    /// Moves the flows toward the linear flow balances; concentrations, quality limits (technology inlet limits
+    /// included) and technology minimum throughputs are left to the search (they enter through the violation).
     ///
     /// Each sweep visits the nodes in graph order: a fixed-flow unit gets its incoming arcs scaled to the
     /// required inflow and its outgoing arcs to the required outflow; a fixed-load unit or a treatment slot
