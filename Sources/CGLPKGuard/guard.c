@@ -189,6 +189,17 @@ int nexus_glpk_set_objective(void *P, int maximize, int ncols, const double *obj
     });
 }
 
+int nexus_glpk_set_col_bounds(void *P, int column, double lower, double upper) {
+    GUARDED({
+        glp_prob *lp = (glp_prob *)P;
+        int type = lower == upper ? GLP_FX
+                 : (isinf(lower) && isinf(upper)) ? GLP_FR
+                 : isinf(upper) ? GLP_LO
+                 : isinf(lower) ? GLP_UP : GLP_DB;
+        glp_set_col_bnds(lp, column + 1, type, isinf(lower) ? 0 : lower, isinf(upper) ? 0 : upper);
+    });
+}
+
 int nexus_glpk_simplex(void *P, const void *smcp, int *ret) {
     GUARDED(*ret = glp_simplex((glp_prob *)P, (const glp_smcp *)smcp));
 }

@@ -19,6 +19,7 @@ extension NetworkSolver {
         open.push(SearchNode(id: 0, depth: 0, bounds: bounds, fixings: [:], bound: lowerBound))
         var nextID = 1, processed = 0
         var leafBound = Double.infinity
+        var nodeWork = Work()
         let threads = ParallelEvaluation.threadCount(nil)
         var lastLog = elapsed
         func globalBound() -> Double { min(open.minimumBound, leafBound) }
@@ -42,13 +43,16 @@ extension NetworkSolver {
             let outcomes = ParallelEvaluation.map(count: batch.count, threads: min(threads, batch.count)) { i in
                 let node = nodes[i]
                 let heuristic = !hasIncumbent || node.depth < 3 || node.id % NetworkSolver.heuristicPeriod == 0
-                return Result { try solver.process(node, incumbent: incumbent, heuristic: heuristic) }
+                // Every node's box is tightened by LPs before its relaxation is solved (measured on the steel park:
+                // every level closes the gap in 27 s, every second level leaves 1.02e-3 after 120 s).
+                return Result { try solver.process(node, incumbent: incumbent, heuristic: heuristic, tighten: solver.options.optimalityBasedTightening) }
             }
             for (node, result) in zip(batch, outcomes) {
                 let outcome = try result.get()
                 processed += 1
                 lps += outcome.work.lps
                 milps += outcome.work.milps
+                nodeWork.add(outcome.work)
                 if let candidate = outcome.candidate, candidate.value < (best?.value ?? .infinity) - 1e-9 * max(abs(candidate.value), 1) {
                     best = candidate
                     options.log?(String(format: "  node %d: new incumbent %.8g", node.id, candidate.value))
@@ -82,6 +86,8 @@ extension NetworkSolver {
                                     best.map { String(format: "%.8g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-", elapsed))
             }
         }
+        options.log?(String(format: "branch-and-bound: %d nodes; seconds in node tightening %.2f, relaxations %.2f, heuristics %.2f (summed over threads)",
+                            processed, nodeWork.tighteningSeconds, nodeWork.relaxationSeconds, nodeWork.heuristicSeconds))
         let bound = globalBound()
         if best == nil && open.isEmpty && unresolved == 0 && bound == .infinity {
             let cause = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds)

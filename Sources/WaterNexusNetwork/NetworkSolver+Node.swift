@@ -1,3 +1,4 @@
+import Foundation
 import WaterNexusGLPK
 import WaterNexusModel
 
@@ -5,7 +6,20 @@ extension NetworkSolver {
     /// Solves the LP relaxation of `node` (McCormick envelopes on its box, binaries relaxed, objective at most
     /// the incumbent), runs the primal heuristic when `heuristic`, and fathoms or branches the node.
     /// Free of side effects, so nodes can be processed in parallel.
-    func process(_ node: SearchNode, incumbent: Double?, heuristic: Bool) throws -> NodeOutcome {
+    func process(_ node: SearchNode, incumbent: Double?, heuristic: Bool, tighten: Bool) throws -> NodeOutcome {
+        var node = node
+        var outcome = NodeOutcome(bound: node.bound)
+        var clock = Date()
+        func lap() -> Double { defer { clock = Date() }; return Date().timeIntervalSince(clock) }
+        if tighten, let incumbent {
+            guard let box = try tightened(node.bounds, partitions: NetworkSolver.singleIntervals(node.bounds), fixings: node.fixings,
+                                          cutoff: incumbent, label: "node_\(node.id)_tightening", work: &outcome.work) else {
+                outcome.bound = incumbent
+                return outcome
+            }
+            node.bounds = box
+            outcome.work.tighteningSeconds += lap()
+        }
         var formulation = try NetworkFormulation(network: network, graph: graph, bounds: node.bounds,
                                                  mode: .relaxation(.piecewiseMcCormick, partitions: NetworkSolver.singleIntervals(node.bounds)),
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
@@ -21,9 +35,10 @@ extension NetworkSolver {
         var lp = SolverOptions()
         lp.relaxIntegrality = true
         lp.timeLimit = remaining
-        var outcome = NodeOutcome(bound: node.bound)
         outcome.work.lps += 1
-        guard let solution = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log) else {
+        let solved = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log)
+        outcome.work.relaxationSeconds += lap()
+        guard let solution = solved else {
             outcome.unresolved = true
             return outcome
         }
@@ -57,6 +72,7 @@ extension NetworkSolver {
             if start != relaxed, let found = try fixedQualityDescent(from: start, incumbent: target, label: "node_\(node.id)_simulated", work: &outcome.work) {
                 outcome.candidate = found
             }
+            outcome.work.heuristicSeconds += lap()
         }
         if let best = outcome.candidate?.value ?? incumbent, value >= best - closingMargin(best) { return outcome }
         if let binary = mostFractionalBinary(formulation.model, solution) {

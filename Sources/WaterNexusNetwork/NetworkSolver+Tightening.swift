@@ -30,7 +30,6 @@ extension NetworkSolver {
     /// leaves its bound unchanged.
     func tightened(_ box: NetworkBounds, partitions: [[ConcentrationPartition]], fixings: [String: Double], cutoff: Double,
                    label: String, work: inout Work) throws -> NetworkBounds? {
-        var box = box
         var formulation = try NetworkFormulation(network: network, graph: graph, bounds: box,
                                                  mode: .relaxation(options.relaxation, partitions: partitions),
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
@@ -42,45 +41,114 @@ extension NetworkSolver {
         try formulation.model.addConstraint("incumbent", objective <= cutoff + 1e-7 * max(abs(cutoff), 1))
         var lp = SolverOptions()
         lp.relaxIntegrality = true
+        let model = formulation.model
+        // One LP, many objectives: GLPK keeps it loaded and re-solves from the last basis.
+        let outcome: NetworkBounds?
+        var primal = lp
+        primal.method = .primal // a new objective leaves the basis primal feasible: the primal simplex goes on from it
+        do {
+            outcome = try GLPKSolver.withLinearProgram(model, options: primal) { program in
+                try tightenBox(box, formulation: formulation, program: program, label: label, work: &work)
+            }
+        } catch is GLPKError {
+            outcome = try tightenBox(box, formulation: formulation, program: nil, label: label, work: &work)
+        }
+        guard var tightenedBox = outcome else { return nil }
+        tightenedBox.propagate(model: network, graph: graph, rounds: 50)
+        return tightenedBox
+    }
+
+    /// The LPs of ``tightened(_:partitions:fixings:cutoff:label:work:)`` on `formulation` (objective row
+    /// included), warm-started on `program` while it works, each solved from scratch otherwise.
+    private func tightenBox(_ box: NetworkBounds, formulation: NetworkFormulation, program: GLPKLinearProgram?, label: String,
+                            work: inout Work) throws -> NetworkBounds? {
+        var box = box
         var model = formulation.model
+        var program = program
+        var lp = SolverOptions()
+        lp.relaxIntegrality = true
         var infeasible = false
-        func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> Double? {
-            guard !infeasible, elapsed < options.timeLimit * 0.7 else { return nil }
+        let targets = boundTargets(formulation, box: box)
+        var settled = [Bool](repeating: false, count: targets.count)
+        func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> Solution? {
+            // The refine loop keeps the last 30 % of the time for its MILPs.
+            guard !infeasible, elapsed < options.timeLimit * (usesRefinement ? 0.7 : 1) else { return nil }
             try model.setObjective(sense, expression)
             options.modelSink?("\(label)_\(work.lps + 1)", model)
-            lp.timeLimit = remaining
-            let solution = NetworkSolver.solveSubproblem(model, options: lp, log: options.log)
             work.lps += 1
+            var solution: Solution?
+            if let warm = program {
+                do {
+                    try warm.setObjective(sense, expression)
+                    solution = try warm.solve(timeLimit: remaining)
+                    if solution?.status == .numericalFailure || solution?.status == .undefined { solution = nil }
+                } catch {
+                    options.log?("  warm-started LP failed (\(error)); solving from scratch")
+                    program = nil
+                }
+            }
+            if solution == nil {
+                lp.timeLimit = remaining
+                solution = NetworkSolver.solveSubproblem(model, options: lp, log: options.log)
+            }
             if solution?.status == .infeasible { infeasible = true }
-            return solution?.status == .optimal ? solution?.objective : nil
+            return solution?.status == .optimal ? solution : nil
         }
+        for t in targets.indices where !settled[t] {
+            guard let solution = try extreme(targets[t].expression, targets[t].sense), let value = solution.objective else { continue }
+            targets[t].apply(value, &box)
+            // A bound some optimal point already attains cannot be tightened: skip its LP (OBBT filtering).
+            for u in targets.indices where !settled[u] && u != t {
+                if targets[u].isAttained(solution.value(targets[u].expression), box) { settled[u] = true }
+            }
+        }
+        return infeasible ? nil : box
+    }
+
+    /// One bound that optimality-based tightening tries to improve.
+    struct BoundTarget {
+        var expression: LinearExpression
+        var sense: ObjectiveSense
+        /// Writes the LP's extreme value into the box (with a margin for the LP's tolerances).
+        var apply: (Double, inout NetworkBounds) -> Void
+        /// Whether a value equals the box's present bound (so no LP can move it).
+        var isAttained: (Double, NetworkBounds) -> Bool
+    }
+
+    /// The bounds worth tightening: every concentration variable (both sides), every variable-quality node's
+    /// throughput (both sides), and the upper bound of every arc whose flow enters an envelope or a pipe's
+    /// big-M (arcs leaving variable-quality nodes, arcs with a binary).
+    func boundTargets(_ formulation: NetworkFormulation, box: NetworkBounds) -> [BoundTarget] {
+        var targets: [BoundTarget] = []
+        func attained(_ value: Double, _ bound: Double) -> Bool { abs(value - bound) <= 1e-9 * (1 + abs(bound)) }
         for id in graph.variableQualityNodes {
             for c in network.contaminants.indices {
                 guard let conc = formulation.concentration[id][c] else { continue }
-                let margin = 1e-7 * (1 + box.concentrationUpper[id][c])
-                if let lo = try extreme(conc.expression, .minimize) {
+                targets.append(BoundTarget(expression: conc.expression, sense: .minimize, apply: { lo, box in
+                    let margin = 1e-7 * (1 + box.concentrationUpper[id][c])
                     box.concentrationLower[id][c] = min(max(box.concentrationLower[id][c], lo - margin), box.concentrationUpper[id][c])
-                }
-                if let hi = try extreme(conc.expression, .maximize) {
+                }, isAttained: { attained($0, $1.concentrationLower[id][c]) }))
+                targets.append(BoundTarget(expression: conc.expression, sense: .maximize, apply: { hi, box in
+                    let margin = 1e-7 * (1 + box.concentrationUpper[id][c])
                     box.concentrationUpper[id][c] = max(min(box.concentrationUpper[id][c], hi + margin), box.concentrationLower[id][c])
-                }
+                }, isAttained: { attained($0, $1.concentrationUpper[id][c]) }))
             }
             let throughput = graph.outgoing[id].map { formulation.flow[$0] }.sum()
-            let margin = 1e-7 * (1 + box.throughputUpper[id])
-            if let hi = try extreme(throughput, .maximize) {
+            targets.append(BoundTarget(expression: throughput, sense: .maximize, apply: { hi, box in
+                let margin = 1e-7 * (1 + box.throughputUpper[id])
                 box.throughputUpper[id] = max(min(box.throughputUpper[id], hi + margin), box.throughputLower[id])
-            }
-            if let lo = try extreme(throughput, .minimize) {
+            }, isAttained: { attained($0, $1.throughputUpper[id]) }))
+            targets.append(BoundTarget(expression: throughput, sense: .minimize, apply: { lo, box in
+                let margin = 1e-7 * (1 + box.throughputUpper[id])
                 box.throughputLower[id] = min(max(box.throughputLower[id], lo - margin), box.throughputUpper[id])
-            }
+            }, isAttained: { attained($0, $1.throughputLower[id]) }))
         }
         for (a, f) in formulation.flow.enumerated() where box.arcUpper[a] > 0 {
-            if let hi = try extreme(f.expression, .maximize) {
+            guard graph.nodes[graph.arcs[a].from].hasVariableQuality || graph.arcs[a].pipe.needsBinary else { continue }
+            targets.append(BoundTarget(expression: f.expression, sense: .maximize, apply: { hi, box in
                 box.arcUpper[a] = max(min(box.arcUpper[a], hi + 1e-7 * (1 + box.arcUpper[a])), 0)
-            }
+            }, isAttained: { attained($0, $1.arcUpper[a]) }))
         }
-        if infeasible { return nil }
-        box.propagate(model: network, graph: graph, rounds: 50)
-        return box
+        return targets
     }
 }

@@ -8,6 +8,16 @@ extension NetworkSolver {
     /// Subproblems solved by a step that cannot update the solver's counters itself.
     struct Work: Sendable {
         var milps = 0, lps = 0
+        /// Seconds spent tightening boxes, solving node relaxations and in primal heuristics.
+        var tighteningSeconds = 0.0, relaxationSeconds = 0.0, heuristicSeconds = 0.0
+
+        mutating func add(_ other: Work) {
+            milps += other.milps
+            lps += other.lps
+            tighteningSeconds += other.tighteningSeconds
+            relaxationSeconds += other.relaxationSeconds
+            heuristicSeconds += other.heuristicSeconds
+        }
     }
 
     /// Fixes the concentrations at `start` (clipped to their bounds), solves the problem in flows, re-evaluates

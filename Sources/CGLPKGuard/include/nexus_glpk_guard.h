@@ -48,6 +48,9 @@ int nexus_glpk_load(void *P, const char *name, int maximize, int nrows, int ncol
 /** Replaces the objective (dense, ncols entries) and its sense; used by repeated solves. */
 int nexus_glpk_set_objective(void *P, int maximize, int ncols, const double *objective, double constant);
 
+/** Sets the bounds of one column (0-based); +-HUGE_VAL for infinity. */
+int nexus_glpk_set_col_bounds(void *P, int column, double lower, double upper);
+
 /* Solvers: each returns NEXUS_GLPK_OK or NEXUS_GLPK_FAILED; *ret gets GLPK's return code. */
 int nexus_glpk_simplex(void *P, const void *smcp, int *ret);
 int nexus_glpk_exact(void *P, const void *smcp, int *ret);
