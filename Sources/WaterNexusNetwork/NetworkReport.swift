@@ -36,6 +36,9 @@ public struct NetworkReport: Codable, Sendable {
     public var lowerBound: Double?
     public var upperBound: Double?
     public var gap: Double?
+    /// The global method: `bnb` or `refine`.
+    public var method: String
+    /// Branch-and-bound nodes processed (`bnb`) or relaxation rounds (`refine`).
     public var iterations: Int
     public var milpsSolved: Int
     public var lpsSolved: Int
@@ -62,6 +65,7 @@ public struct NetworkReport: Codable, Sendable {
         lowerBound = result.lowerBound.isFinite ? result.lowerBound : nil
         upperBound = result.upperBound
         gap = result.gap
+        method = result.method.rawValue
         iterations = result.iterations
         milpsSolved = result.milpsSolved
         lpsSolved = result.lpsSolved

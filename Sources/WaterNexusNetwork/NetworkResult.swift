@@ -19,7 +19,10 @@ public struct NetworkResult: Sendable {
     public var lowerBound: Double
     /// (UB − LB)/max(|UB|, 1e-9), nil without a design.
     public var gap: Double?
-    /// Relaxation–refinement rounds.
+    /// The global method that produced the bounds.
+    public var method: NetworkSolveMethod = .branchAndBound
+    /// Branch-and-bound nodes processed (``NetworkSolveMethod/branchAndBound``) or relaxation–refinement
+    /// rounds (``NetworkSolveMethod/refine``).
     public var iterations: Int
     public var milpsSolved: Int
     public var lpsSolved: Int

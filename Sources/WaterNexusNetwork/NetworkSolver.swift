@@ -165,7 +165,7 @@ public struct NetworkSolver: Sendable {
 
     func result(_ status: NetworkResult.Status, message: String?) -> NetworkResult {
         NetworkResult(status: status, upperBound: best?.value, lowerBound: status == .infeasible ? .infinity : lowerBound,
-                      gap: currentGap, iterations: iterations, milpsSolved: milps, lpsSolved: lps, seconds: elapsed,
+                      gap: currentGap, method: usesRefinement ? .refine : .branchAndBound, iterations: iterations, milpsSolved: milps, lpsSolved: lps, seconds: elapsed,
                       design: best?.design, evaluation: best?.evaluation, graph: graph, message: message, history: history)
     }
 

@@ -26,13 +26,16 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Compute an ε-constraint cost–carbon front with this many points.")
     var pareto: Int?
 
-    @Option(help: "Relaxation of the bilinear terms: pmc (piecewise McCormick) or nmdt.")
+    @Option(help: "Global method: bnb (spatial branch-and-bound over LP relaxations) or refine (one MILP relaxation refined round by round; always used with a concave capital cost).")
+    var method: String = "bnb"
+
+    @Option(help: "MILP relaxation of the bilinear terms for --method refine: pmc (piecewise McCormick) or nmdt.")
     var relaxation: String = "pmc"
 
     @Flag(name: .customLong("no-local-search"), help: "Skip the pattern search that improves each new incumbent.")
     var noLocalSearch = false
 
-    @Flag(help: "Print one line per relaxation round (bounds, gap, time) to standard error.")
+    @Flag(help: "Print progress to standard error: nodes, open nodes, bounds and gap every second (bnb), or one line per round (refine).")
     var verbose = false
 
     @Flag(help: "Print JSON instead of tables.")
@@ -50,6 +53,7 @@ struct NetworkCommand: ParsableCommand {
         guard gap > 0, gap < 1 else { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
         if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
+        guard NetworkSolveMethod(rawValue: method) != nil else { throw ValidationError("--method must be bnb or refine, got \(method)") }
         guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
     }
 
@@ -63,6 +67,7 @@ struct NetworkCommand: ParsableCommand {
         options.localSearch = !noLocalSearch
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
+        options.method = NetworkSolveMethod(rawValue: method) ?? .branchAndBound
         let files = NetworkModelFiles(export: export)
         if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }

@@ -9,7 +9,7 @@ enum NetworkText {
         var lines = ["Network \(r.model): \(r.status)"]
         if let message = r.message { lines.append(message) }
         lines.append("objective (upper bound) \(number(r.upperBound))  lower bound \(number(r.lowerBound))  gap \(r.gap.map { String(format: "%.2e", $0) } ?? "-")")
-        lines.append("rounds \(r.iterations)  MILPs \(r.milpsSolved)  LPs \(r.lpsSolved)  time \(String(format: "%.2f", r.seconds)) s")
+        lines.append("\(r.method == NetworkSolveMethod.branchAndBound.rawValue ? "nodes" : "rounds") \(r.iterations)  MILPs \(r.milpsSolved)  LPs \(r.lpsSolved)  time \(String(format: "%.2f", r.seconds)) s")
         if !r.provenance.isEmpty {
             var tags = TextTable(headers: ["data entry", "tag", "source or reason"], alignments: [.left, .left, .left])
             for p in r.provenance { tags.append([p.entry, p.tag.rawValue, p.source]) }

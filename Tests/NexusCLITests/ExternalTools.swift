@@ -42,7 +42,7 @@ enum ExternalTools {
         // stdout through a pipe, stderr into a file, so neither can fill up and block the child
         let output = Pipe()
         let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorsFile) }
         let errors = try FileHandle(forWritingTo: errorsFile)
         process.standardOutput = output

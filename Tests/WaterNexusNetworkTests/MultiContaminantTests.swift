@@ -23,16 +23,16 @@ func twoContaminantPark(units count: Int = 2, technologies: Int = 2) -> NetworkM
 }
 
 @Suite struct MultiContaminantTests {
-    static let cases: [(units: Int, technologies: Int, relaxation: BilinearRelaxation)] = [
-        (2, 1, .piecewiseMcCormick), (1, 2, .piecewiseMcCormick), (1, 2, .nmdt),
+    static let cases: [(units: Int, technologies: Int, variant: SolverVariant)] = [
+        (2, 1, .branchAndBound), (1, 2, .branchAndBound), (2, 1, .refinePMC), (1, 2, .refinePMC), (1, 2, .refineNMDT),
     ]
 
     @Test(arguments: 0..<cases.count)
     func gapClosesAndBoundsHoldAgainstIndependentMultistart(caseIndex: Int) throws {
-        let (units, technologies, relaxation) = Self.cases[caseIndex]
+        let (units, technologies, variant) = Self.cases[caseIndex]
         let network = twoContaminantPark(units: units, technologies: technologies)
         var options = NetworkSolveOptions()
-        options.relaxation = relaxation
+        variant.apply(to: &options)
         options.timeLimit = 60
         let result = try NetworkSolver.solve(network, options: options)
         #expect(result.status == .optimal)

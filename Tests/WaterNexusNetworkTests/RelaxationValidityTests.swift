@@ -24,8 +24,8 @@ func randomNetwork(seed: UInt64) -> NetworkModel {
 }
 
 @Suite struct RelaxationValidityTests {
-    @Test(arguments: [BilinearRelaxation.piecewiseMcCormick, .nmdt])
-    func milpBoundNeverExceedsRandomFeasiblePoints(relaxation: BilinearRelaxation) throws {
+    @Test(arguments: SolverVariant.allCases)
+    func boundNeverExceedsRandomFeasiblePoints(variant: SolverVariant) throws {
         var checked = 0
         for seed in UInt64(1)...4 {
             let network = randomNetwork(seed: seed)
@@ -33,8 +33,8 @@ func randomNetwork(seed: UInt64) -> NetworkModel {
             let costs = try sampler.feasibleCosts(network, samples: 100)
             guard let best = costs.min() else { continue }
             var options = NetworkSolveOptions()
-            options.relaxation = relaxation
-            options.maxIterations = 2 // two relaxation rounds: partitions with binaries, bounds from OBBT
+            variant.apply(to: &options)
+            options.maxIterations = 2 // refine: two relaxation rounds, partitions with binaries, bounds from OBBT
             options.timeLimit = 10
             let result = try NetworkSolver.solve(network, options: options)
             #expect(result.lowerBound <= best + 1e-6 * max(1, abs(best)), "seed \(seed): LB \(result.lowerBound) > feasible \(best)")

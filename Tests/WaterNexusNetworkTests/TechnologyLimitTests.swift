@@ -51,10 +51,10 @@ private func endOfPipe(minimumA: Double) -> NetworkModel {
 
 /// Solves to a 1e-6 gap and checks the certificate: optimal, the hand value inside the bounds, the design
 /// re-evaluated without violations; returns the result.
-private func solveTight(_ network: NetworkModel, expect optimum: Double, relaxation: BilinearRelaxation = .piecewiseMcCormick) throws -> NetworkResult {
+private func solveTight(_ network: NetworkModel, expect optimum: Double, variant: SolverVariant = .branchAndBound) throws -> NetworkResult {
     var options = NetworkSolveOptions()
     options.gap = 1e-6
-    options.relaxation = relaxation
+    variant.apply(to: &options)
     let result = try NetworkSolver.solve(network, options: options)
     let upper = try #require(result.upperBound)
     #expect(result.status == .optimal)
@@ -76,21 +76,21 @@ private func technology(_ result: NetworkResult, in network: NetworkModel) -> St
         #expect(technology(result, in: network) == "ro")
     }
 
-    @Test(arguments: BilinearRelaxation.allCases)
-    func anInletLimitOf80PpmKeepsRoAtAHigherCost(relaxation: BilinearRelaxation) throws {
+    @Test(arguments: SolverVariant.allCases)
+    func anInletLimitOf80PpmKeepsRoAtAHigherCost(variant: SolverVariant) throws {
         // s_max = 80: 3000·0.1/(0.9·80) = 4.1667 < bio's 5.625; units leave at 80 ppm, inlets at 8 ppm.
         let network = recycleLoop(roMaxInlet: 80)
-        let result = try solveTight(network, expect: 3000 * 0.1 / 72, relaxation: relaxation)
+        let result = try solveTight(network, expect: 3000 * 0.1 / 72, variant: variant)
         #expect(technology(result, in: network) == "ro")
         let slot = try #require(result.graph.nodes.firstIndex { $0.name == "T" })
         #expect(try #require(result.evaluation).inletConcentrations[slot][0] <= 80 * (1 + 1e-6))
     }
 
-    @Test(arguments: BilinearRelaxation.allCases)
-    func anInletLimitOf50PpmMakesBioWin(relaxation: BilinearRelaxation) throws {
+    @Test(arguments: SolverVariant.allCases)
+    func anInletLimitOf50PpmMakesBioWin(variant: SolverVariant) throws {
         // s_max = 50: ro would cost 3000·0.1/(0.9·50) = 6.6667 > bio's 3000·0.15/(0.8·100) = 5.625.
         let network = recycleLoop(roMaxInlet: 50)
-        let result = try solveTight(network, expect: 3000 * 0.15 / 80, relaxation: relaxation)
+        let result = try solveTight(network, expect: 3000 * 0.15 / 80, variant: variant)
         #expect(technology(result, in: network) == "bio")
     }
 
@@ -138,11 +138,11 @@ private func technology(_ result: NetworkResult, in network: NetworkModel) -> St
         #expect(evaluation.violations.first?.contains("below A's minThroughput 9.5") == true)
     }
 
-    @Test(arguments: BilinearRelaxation.allCases)
-    func aMinimumAboveTheAvailableWaterMakesTheOtherTechnologyWin(relaxation: BilinearRelaxation) throws {
+    @Test(arguments: SolverVariant.allCases)
+    func aMinimumAboveTheAvailableWaterMakesTheOtherTechnologyWin(variant: SolverVariant) throws {
         // A needs 12 t/h, so the unit must take F ≥ 12 t/h: cost ≥ 12 + 1.2 = 13.2 > B's 10 + 0.15·800/95.
         let network = endOfPipe(minimumA: 12)
-        let result = try solveTight(network, expect: 10 + 0.15 * 800 / 95, relaxation: relaxation)
+        let result = try solveTight(network, expect: 10 + 0.15 * 800 / 95, variant: variant)
         #expect(technology(result, in: network) == "B")
     }
 }

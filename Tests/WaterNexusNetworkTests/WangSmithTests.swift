@@ -57,10 +57,10 @@ func expectFlowBalances(_ result: NetworkResult) {
         expectFlowBalances(result)
     }
 
-    @Test(arguments: BilinearRelaxation.allCases)
-    func globalSolverCertifies90(relaxation: BilinearRelaxation) throws {
+    @Test(arguments: SolverVariant.allCases)
+    func globalSolverCertifies90(variant: SolverVariant) throws {
         var options = NetworkSolveOptions()
-        options.relaxation = relaxation
+        variant.apply(to: &options)
         let result = try NetworkSolver.solve(wangSmith(reuse: true), options: options)
         #expect(result.status == .optimal)
         #expect(abs((result.upperBound ?? 0) - 90) < 1e-5)
