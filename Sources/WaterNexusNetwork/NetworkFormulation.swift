@@ -22,8 +22,10 @@ struct NetworkFormulation {
     var techConcaveCapex: [[LinearExpression]] = []
     /// Interior breakpoints of the concave-capex underestimators, `[slot][technology]` (empty: one secant).
     let capexBreakpoints: [[[Double]]]
-    /// Concentration variables `[node][contaminant]` (relaxation only).
+    /// Concentration variables `[node][contaminant]` (relaxation and exact modes).
     var concentration: [[Variable?]] = []
+    /// The products `w = f · c` that the exact mode leaves out of the linear model.
+    var products: [BilinearProduct] = []
     /// Annual emissions (kgCO2/yr) as an expression.
     var emissions = LinearExpression()
     /// Annual cost as an expression (carbon price included).
@@ -36,7 +38,10 @@ struct NetworkFormulation {
         self.capexBreakpoints = capexBreakpoints
         let k = network.contaminants.count
         let relaxing: Bool
-        if case .relaxation = mode { relaxing = true } else { relaxing = false }
+        switch mode {
+        case .relaxation, .exact: relaxing = true
+        case .fixed: relaxing = false
+        }
         // Flows and pipes
         for (a, arc) in graph.arcs.enumerated() {
             let f = try model.addVariable("f_\(a)", lower: 0, upper: bounds.arcUpper[a])
@@ -65,6 +70,7 @@ struct NetworkFormulation {
         if case let .relaxation(scheme, partitions) = mode {
             try addRelaxation(scheme, partitions: partitions, network: network, graph: graph, bounds: bounds)
         }
+        if case .exact = mode { try addProducts(network: network, graph: graph, bounds: bounds) }
         try addBalances(network: network, graph: graph, bounds: bounds, exact: relaxing)
         try addObjective(network: network, graph: graph, carbonCap: carbonCap, costCap: costCap, emissionsObjective: emissionsObjective)
     }
