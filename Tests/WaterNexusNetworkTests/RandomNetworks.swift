@@ -4,11 +4,13 @@ import WaterNexusMultiobjective
 /// Seeded random water networks (as model-file YAML, so that a failing instance can be saved and rerun with
 /// `nexus network`) for the differential tests against SCIP.
 ///
-/// Each network has 1–3 contaminants, a fresh source and sometimes a reclaimed one (each capacitated or not),
+/// Each network has 1–3 contaminants (mostly 1–2), a fresh source and sometimes a reclaimed one (each capacitated or not),
 /// 2–3 fixed-load units and sometimes a fixed-flow unit, 1–2 treatment slots with 1–3 technologies, one
 /// discharge, every connection allowed (so treated water can loop back to the units), and sometimes pipes
-/// with binaries (fixed cost, minimum flow), a carbon price and a carbon cap. Sizes stay small so that both
-/// solvers close most instances in about a second.
+/// with binaries (fixed cost, minimum flow), a carbon price and a carbon cap. Fresh water is often scarce
+/// (5–80 t/h), so units may need more water than all sources supply, recycled through treatment. Sizes stay
+/// small (several contaminants only with two units and one slot) so that both solvers close most instances
+/// in about a second.
 enum RandomNetworks {
     /// The model text for `seed` (the same text on every platform).
     static func yaml(seed: UInt64) -> String {
@@ -32,7 +34,7 @@ enum RandomNetworks {
         }
 
         mutating func network(seed: UInt64) -> String {
-            let k = chance(0.4) ? 1 : chance(0.6) ? 2 : 3
+            let k = chance(0.65) ? 1 : chance(0.75) ? 2 : 3
             var lines = ["# Random network, seed \(seed) (Tests/WaterNexusNetworkTests/RandomNetworks.swift).",
                          "name: random_\(seed)",
                          "contaminants: [" + (0..<k).map { "C\($0)" }.joined(separator: ", ") + "]"]
@@ -42,14 +44,15 @@ enum RandomNetworks {
             lines.append(economics + "}")
             lines.append("sources:")
             lines.append("  - {name: fresh, cost: \(value(1...2)), concentrations: \(list(k) { _ in "0" }), carbon: \(value(0...0.3))"
-                         + (chance(0.5) ? ", capacity: \(value(40...120))}" : "}"))
+                         + (chance(0.5) ? ", capacity: \(value(5...80))}" : "}"))
             if chance(0.5) {
                 lines.append("  - {name: reclaimed, cost: \(value(0.2...0.8)), concentrations: \(list(k) { "\($0.value(5...30))" }), carbon: \(value(0...0.5))"
                              + (chance(0.6) ? ", capacity: \(value(10...50))}" : "}"))
             }
             lines.append("units:")
             var users: [String] = []
-            for u in 0..<count(2...3) {
+            let unitCount = k == 1 && chance(0.3) ? 3 : 2
+            for u in 0..<unitCount {
                 let maxInlet = (0..<k).map { _ in u == 0 && chance(0.5) ? 0 : value(0...40) }
                 let maxOutlet = maxInlet.map { $0 + value(60...250) }
                 let loads = (0..<k).map { _ in chance(0.2) ? 0 : value(0.5...3) }
@@ -63,11 +66,11 @@ enum RandomNetworks {
                              + "outletFlow: \(((inlet * value(0.5...1)) * 100).rounded() / 100), outletConcentrations: \(list(k) { "\($0.value(30...120))" })}")
             }
             lines.append("treatments:")
-            for t in 0..<(chance(0.7) ? 1 : 2) {
+            for t in 0..<(k == 1 && unitCount == 2 && chance(0.35) ? 2 : 1) {
                 lines.append("  - name: T\(t)")
                 if chance(0.5) { lines.append("    capacity: \(value(30...100))") }
                 lines.append("    technologies:")
-                for j in 0..<count(1...3) {
+                for j in 0..<(chance(0.5) ? 1 : chance(0.8) ? 2 : 3) {
                     lines.append("      - {name: t\(t)_\(j), removal: \(list(k) { "\($0.value(0.5...0.99))" }), opexPerTonne: \(value(0.05...0.4)), "
                                  + "kWhPerTonne: \(value(0...1.5)), capexFixed: \(chance(0.5) ? value(1...20) : 0), capexPerFlow: \(value(0...1)), "
                                  + "chemicalCarbonPerTonne: \(value(0...0.05))}")
