@@ -45,6 +45,10 @@ struct SCIPDesign {
         for a in graph.arcs.indices where above(design.flows[a], bounds.arcUpper[a]) {
             lines.append("flow on \(graph.label(of: a)) is \(design.flows[a]) t/h, above nexus's bound \(bounds.arcUpper[a])")
         }
+        if evaluation.isFeasible && lines.count == 1 {
+            lines.append("the design crosses none of nexus's initial bounds: a later step excluded it (optimality-based "
+                         + "tightening, or a relaxation MILP reported infeasible)")
+        }
         return lines
     }
 }
