@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import WaterNexusTestSupport
 
 /// Runs the `nexus` binary and the independent solvers (glpsol, CBC, HiGHS through
@@ -26,6 +27,12 @@ enum ExternalTools {
     /// Runs `executable` with `arguments` in `directory`, collecting its output.
     static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         try Subprocess.run(executable, arguments, in: directory)
+    }
+
+    /// Runs the built `nexus` with `arguments` in the package root (records an issue when it is not built).
+    static func runNexus(_ arguments: [String]) throws -> Result {
+        try #require(FileManager.default.isExecutableFile(atPath: nexus), "build the package first: \(nexus) is missing")
+        return try run(nexus, arguments, in: packageRoot)
     }
 
     /// A new empty temporary directory.
