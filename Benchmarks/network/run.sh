@@ -20,6 +20,12 @@ for model in Models/network/*.yaml; do
     # shellcheck disable=SC2086
     $NEXUS network "$model" --relaxation "$relaxation" --json --gap "$GAP" --time-limit "$LIMIT" $qcp \
       > "$WORK/$name.$relaxation.json" 2> "$WORK/$name.err" || true
+    if [ -n "$qcp" ] && [ ! -f "$WORK/$name.lp" ]; then
+      # The QCP was refused (e.g. a concave capital cost): keep the reason, solve without it.
+      mv "$WORK/$name.err" "$WORK/$name.qcp.err"
+      $NEXUS network "$model" --relaxation "$relaxation" --json --gap "$GAP" --time-limit "$LIMIT" \
+        > "$WORK/$name.$relaxation.json" 2> "$WORK/$name.err" || true
+    fi
     qcp=""
   done
   if [ -f "$WORK/$name.lp" ]; then

@@ -2,7 +2,7 @@
 """The nexus-versus-SCIP table of Benchmarks/network/run.sh.
 
 Usage: table.py FOLDER GAP RELAXATION... (FOLDER holds <model>.<relaxation>.json from `nexus network --json`,
-<model>.scip.json from Scripts/scip_solve.py and <model>.err). The answers agree when nexus's lower bound is
+<model>.scip.json from Scripts/scip_solve.py, <model>.err and, when the QCP was refused, <model>.qcp.err). The answers agree when nexus's lower bound is
 at most SCIP's best solution, SCIP's dual bound at most nexus's verified design, neither claims infeasibility
 against a solution of the other, and, when both claim optimality, the values differ by at most the gaps
 (relative tolerance 1e-5 on top, for the solvers' feasibility tolerances).
@@ -66,9 +66,10 @@ def main():
                 print(f"| {name} | {relaxation} | - | error: {message[-1] if message else '?'} | | | | | | | | |")
                 continue
             if scip is None:
-                with open(path) as handle:
-                    reason = "no QCP" + (" (concave capex)" if "concave" in handle.read() else "")
-                cells = ["-", reason, "-", "-", "-", "-", "n/a"]
+                refusal = os.path.join(folder, name + ".qcp.err")
+                text = open(refusal).read() if os.path.exists(refusal) else ""
+                reason = "no QCP" + (" (concave capex α·F^β)" if "concave capital cost" in text else "")
+                cells = ["-", reason, "-", "-", "-", "n/a"]
             else:
                 ratio = nexus["seconds"] / max(scip["seconds"], 1e-3)
                 cells = [f"{scip['seconds']:.2f}", scip["status"], number(scip.get("primal")), number(scip.get("dual")),
