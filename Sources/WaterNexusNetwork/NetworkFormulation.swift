@@ -37,10 +37,11 @@ struct NetworkFormulation {
         model = Model(name: "network")
         self.capexBreakpoints = capexBreakpoints
         let k = network.contaminants.count
-        let relaxing: Bool
+        // The relaxation and the exact model keep the mass balances as equalities (see QualityMode.fixed).
+        let equalities: Bool
         switch mode {
-        case .relaxation, .exact: relaxing = true
-        case .fixed: relaxing = false
+        case .relaxation, .exact: equalities = true
+        case .fixed: equalities = false
         }
         // Flows and pipes
         for (a, arc) in graph.arcs.enumerated() {
@@ -71,7 +72,7 @@ struct NetworkFormulation {
             try addRelaxation(scheme, partitions: partitions, network: network, graph: graph, bounds: bounds)
         }
         if case .exact = mode { try addProducts(network: network, graph: graph, bounds: bounds) }
-        try addBalances(network: network, graph: graph, bounds: bounds, exact: relaxing)
+        try addBalances(network: network, graph: graph, bounds: bounds, exact: equalities)
         try addObjective(network: network, graph: graph, carbonCap: carbonCap, costCap: costCap, emissionsObjective: emissionsObjective)
     }
 
