@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel"]),
         .testTarget(
             name: "WaterNexusNetworkTests",
-            dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective"]
+            dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),

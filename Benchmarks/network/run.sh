@@ -1,19 +1,36 @@
 #!/bin/sh
-# Time-to-gap of `nexus network` on the network models (release build). Prints one line per model and
-# relaxation: status, lower/upper bound, gap, rounds, MILPs, LPs, seconds.
+# nexus versus SCIP on every bundled network model, in one run: `nexus network MODEL --json` (release build)
+# and SCIP (Scripts/scip_solve.py) on the exact QCP that the same nexus run writes with --write-qcp, both at
+# the same gap and time limit. Prints one table row per model and relaxation: times, nexus's status /
+# design / lower bound, SCIP's status / primal / dual bound, the time ratio nexus/SCIP, and whether the two
+# answers are consistent (see Benchmarks/network/table.py). concave_capex has no QCP (α·F^β), so no SCIP.
+# Environment: TIME_LIMIT (s, default 120), GAP (default 1e-3), RELAXATIONS (default "pmc"; e.g. "pmc nmdt").
 set -e
 cd "$(dirname "$0")/../.."
 swift build -c release --product nexus >/dev/null
 NEXUS=.build/release/nexus
+LIMIT=${TIME_LIMIT:-120}
+GAP=${GAP:-1e-3}
+RELAXATIONS=${RELAXATIONS:-pmc}
+WORK=$(mktemp -d)
 for model in Models/network/*.yaml; do
-  for relaxation in pmc nmdt; do
-    $NEXUS network "$model" --relaxation "$relaxation" --time-limit "${TIME_LIMIT:-120}" --json > /tmp/network_bench.json || true
-    python3 - "$model" "$relaxation" <<'PY'
-import json, sys
-r = json.load(open('/tmp/network_bench.json'))
-print(f"{sys.argv[1]:45s} {sys.argv[2]:5s} {r['status']:9s} LB {r['lowerBound'] or float('nan'):12.6g} "
-      f"UB {r['upperBound'] or float('nan'):12.6g} gap {r['gap'] if r['gap'] is not None else float('nan'):9.2e} "
-      f"rounds {r['iterations']:3d} MILPs {r['milpsSolved']:4d} LPs {r['lpsSolved']:5d} time {r['seconds']:7.2f} s")
-PY
+  name=$(basename "$model" .yaml)
+  qcp="--write-qcp $WORK/$name.lp"
+  for relaxation in $RELAXATIONS; do
+    # shellcheck disable=SC2086
+    $NEXUS network "$model" --relaxation "$relaxation" --json --gap "$GAP" --time-limit "$LIMIT" $qcp \
+      > "$WORK/$name.$relaxation.json" 2> "$WORK/$name.err" || true
+    if [ -n "$qcp" ] && [ ! -f "$WORK/$name.lp" ]; then
+      # The QCP was refused (e.g. a concave capital cost): keep the reason, solve without it.
+      mv "$WORK/$name.err" "$WORK/$name.qcp.err"
+      $NEXUS network "$model" --relaxation "$relaxation" --json --gap "$GAP" --time-limit "$LIMIT" \
+        > "$WORK/$name.$relaxation.json" 2> "$WORK/$name.err" || true
+    fi
+    qcp=""
   done
+  if [ -f "$WORK/$name.lp" ]; then
+    python3 Scripts/scip_solve.py "$WORK/$name.lp" --time-limit "$LIMIT" --gap "$GAP" > "$WORK/$name.scip.json" || true
+  fi
 done
+python3 Benchmarks/network/table.py "$WORK" "$GAP" $RELAXATIONS
+echo "(files in $WORK)"

@@ -8,17 +8,9 @@ extension NetworkFormulation {
                                 network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds) throws {
         for id in graph.variableQualityNodes {
             for c in network.contaminants.indices {
+                guard let (conc, masses) = try addConcentration(node: id, contaminant: c, graph: graph, bounds: bounds) else { continue }
                 let lo = bounds.concentrationLower[id][c], hi = bounds.concentrationUpper[id][c]
-                guard hi - lo > 1e-9 * (1 + abs(hi)) else { continue }
-                let conc = try model.addVariable("c_\(id)_\(c)", lower: lo, upper: hi)
-                concentration[id][c] = conc
                 let arcs = graph.outgoing[id]
-                var masses: [Variable] = []
-                for a in arcs {
-                    let w = try model.addVariable("w_\(a)_\(c)", lower: 0, upper: hi * bounds.arcUpper[a])
-                    mass[a][c] = w.expression
-                    masses.append(w)
-                }
                 switch scheme {
                 case .piecewiseMcCormick where partitions[id][c].breakpoints.count <= 2:
                     try addMcCormick(conc, lower: lo, upper: hi, arcs: arcs, masses: masses, bounds: bounds)

@@ -22,8 +22,10 @@ struct NetworkFormulation {
     var techConcaveCapex: [[LinearExpression]] = []
     /// Interior breakpoints of the concave-capex underestimators, `[slot][technology]` (empty: one secant).
     let capexBreakpoints: [[[Double]]]
-    /// Concentration variables `[node][contaminant]` (relaxation only).
+    /// Concentration variables `[node][contaminant]` (relaxation and exact modes).
     var concentration: [[Variable?]] = []
+    /// The products `w = f · c` that the exact mode leaves out of the linear model.
+    var products: [BilinearProduct] = []
     /// Annual emissions (kgCO2/yr) as an expression.
     var emissions = LinearExpression()
     /// Annual cost as an expression (carbon price included).
@@ -35,8 +37,12 @@ struct NetworkFormulation {
         model = Model(name: "network")
         self.capexBreakpoints = capexBreakpoints
         let k = network.contaminants.count
-        let relaxing: Bool
-        if case .relaxation = mode { relaxing = true } else { relaxing = false }
+        // The relaxation and the exact model keep the mass balances as equalities (see QualityMode.fixed).
+        let equalities: Bool
+        switch mode {
+        case .relaxation, .exact: equalities = true
+        case .fixed: equalities = false
+        }
         // Flows and pipes
         for (a, arc) in graph.arcs.enumerated() {
             let f = try model.addVariable("f_\(a)", lower: 0, upper: bounds.arcUpper[a])
@@ -65,7 +71,8 @@ struct NetworkFormulation {
         if case let .relaxation(scheme, partitions) = mode {
             try addRelaxation(scheme, partitions: partitions, network: network, graph: graph, bounds: bounds)
         }
-        try addBalances(network: network, graph: graph, bounds: bounds, exact: relaxing)
+        if case .exact = mode { try addProducts(network: network, graph: graph, bounds: bounds) }
+        try addBalances(network: network, graph: graph, bounds: bounds, exact: equalities)
         try addObjective(network: network, graph: graph, carbonCap: carbonCap, costCap: costCap, emissionsObjective: emissionsObjective)
     }
 

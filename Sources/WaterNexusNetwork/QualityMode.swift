@@ -53,4 +53,8 @@ enum QualityMode {
     /// Concentrations fixed `[node][contaminant]`; balances become "outlet mass ≥ inlet mass + load",
     /// which any true network with concentrations at most these values satisfies.
     case fixed([[Double]])
+    /// The exact nonconvex model: concentrations are variables within their bounds, mass flows `w_a` are
+    /// variables tied to them by the products `w_a = f_a · c` listed in ``NetworkFormulation/products``
+    /// (not in the linear model), balances are equalities. For export to solvers of nonconvex QCPs.
+    case exact
 }

@@ -44,6 +44,11 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Write result.json (and front.csv with --pareto) to this directory.")
     var out: String?
 
+    @Option(name: .customLong("write-qcp"), help: ArgumentHelp(
+        "Write the exact nonconvex model (bilinear rows w = f·c, bounds from the data only) for other solvers; .lp (CPLEX LP) or .mps (free MPS with QCMATRIX).",
+        valueName: "path"))
+    var writeQcp: String?
+
     @OptionGroup var export: ModelExportOptions
 
     @OptionGroup var html: HTMLReportOption
@@ -55,6 +60,9 @@ struct NetworkCommand: ParsableCommand {
         if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
         guard NetworkSolveMethod(rawValue: method) != nil else { throw ValidationError("--method must be bnb or refine, got \(method)") }
         guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
+        if let writeQcp, !["lp", "mps"].contains(URL(fileURLWithPath: writeQcp).pathExtension.lowercased()) {
+            throw ValidationError("--write-qcp needs a path ending in .lp or .mps, got \(writeQcp)")
+        }
     }
 
     func run() throws {
@@ -68,6 +76,10 @@ struct NetworkCommand: ParsableCommand {
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
         options.method = NetworkSolveMethod(rawValue: method) ?? .branchAndBound
+        if let writeQcp {
+            do { try NetworkQCP.build(network, options: options).write(to: URL(fileURLWithPath: writeQcp)) }
+            catch let error as NetworkError { throw NetworkCommandError(message: "--write-qcp: \(error.description)") }
+        }
         let files = NetworkModelFiles(export: export)
         if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }

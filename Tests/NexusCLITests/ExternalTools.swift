@@ -1,16 +1,14 @@
 import Foundation
+import Testing
+import WaterNexusTestSupport
 
 /// Runs the `nexus` binary and the independent solvers (glpsol, CBC, HiGHS through
 /// Scripts/highs_solve.py) that the file tests compare against.
 enum ExternalTools {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    typealias Result = Subprocess.Result
 
-    /// The package root, derived from this file's path (Tests/NexusCLITests/ExternalTools.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let packageRoot = Subprocess.packageRoot
     /// The built `nexus` binary.
     static let nexus = packageRoot.appendingPathComponent(".build/debug/nexus").path
     /// GLPK's example models (Debian package glpk-utils).
@@ -24,36 +22,17 @@ enum ExternalTools {
     static let python = which("python3")
 
     /// The full path of `program` on PATH, or nil.
-    static func which(_ program: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(program)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func which(_ program: String) -> String? { Subprocess.which(program) }
 
     /// Runs `executable` with `arguments` in `directory`, collecting its output.
     static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        // stdout through a pipe, stderr into a file, so neither can fill up and block the child
-        let output = Pipe()
-        let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorsFile) }
-        let errors = try FileHandle(forWritingTo: errorsFile)
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try errors.close()
-        let errData = (try? Data(contentsOf: errorsFile)) ?? Data()
-        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
+        try Subprocess.run(executable, arguments, in: directory)
+    }
+
+    /// Runs the built `nexus` with `arguments` in the package root (records an issue when it is not built).
+    static func runNexus(_ arguments: [String]) throws -> Result {
+        try #require(FileManager.default.isExecutableFile(atPath: nexus), "build the package first: \(nexus) is missing")
+        return try run(nexus, arguments, in: packageRoot)
     }
 
     /// A new empty temporary directory.

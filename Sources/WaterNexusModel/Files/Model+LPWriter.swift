@@ -31,6 +31,8 @@ struct LPWriter {
     let names: FileNames
     var out: ByteWriter
     var lineLength = 0
+    /// Product terms per row number, written in brackets after the row's linear terms (QCP files).
+    var quadratic: [Int: [QuadraticTerm]] = [:]
     static let rangeSuffix = "~hi"
 
     init(model: Model) {
@@ -76,6 +78,14 @@ struct LPWriter {
         let range = model.rowStart[r]..<model.rowStart[r + 1]
         if range.isEmpty, model.variableCount > 0 { term(0, names.columns[0], keepZero: true) }
         for k in range { term(model.rowValues[k], names.columns[Int(model.rowColumns[k])], keepZero: false) }
+        if let products = quadratic[r], !products.isEmpty {
+            piece(" + [")
+            for product in products {
+                let first = names.columns[product.first.index], second = names.columns[product.second.index]
+                term(product.coefficient, first == second ? "\(first) ^ 2" : "\(first) * \(second)", keepZero: true)
+            }
+            piece(" ]")
+        }
         piece(" \(relation) \(NumberText.text(rhs))")
         out.newline()
     }

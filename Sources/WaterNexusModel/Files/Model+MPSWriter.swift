@@ -44,6 +44,8 @@ struct MPSWriter {
     let fixed: Bool
     let names: FileNames
     var out: ByteWriter
+    /// Rows with product terms, written as `QCMATRIX` sections after `BOUNDS` (QCP files).
+    var quadratic: [(constraint: Constraint, terms: [QuadraticTerm])] = []
     let rowSet = "RHS", rangeSet = "RNG", boundSet = "BND"
 
     init(model: Model, fixed: Bool) {
@@ -89,6 +91,7 @@ struct MPSWriter {
         writeRightHandSides()
         writeRanges()
         writeBounds()
+        writeQuadraticMatrices()
         out.append("ENDATA\n")
     }
 
