@@ -23,39 +23,7 @@ public struct NetworkBounds: Sendable {
     ///   ceiling (sources, C_out,max, fixed outlets), and treatment never raises a concentration.
     /// A bound that stays infinite (an uncapacitated source's bypass straight to a discharge) stays so.
     public init(model: NetworkModel, graph: NetworkGraph, rounds: Int = 50) {
-        let n = graph.nodes.count, k = model.contaminants.count
-        concentrationLower = Array(repeating: Array(repeating: 0, count: k), count: n)
-        concentrationUpper = Array(repeating: Array(repeating: 0, count: k), count: n)
-        throughputLower = Array(repeating: 0, count: n)
-        throughputUpper = Array(repeating: 0, count: n)
-        arcUpper = []
-        let ceiling = (0..<k).map { c in graph.nodes.indices.map { concentrationCeiling(model, graph, $0, c) }.max() ?? 0 }
-        for (id, node) in graph.nodes.enumerated() {
-            switch node.kind {
-            case let .source(i):
-                let s = model.sources[i]
-                concentrationLower[id] = s.concentrations
-                concentrationUpper[id] = s.concentrations
-                throughputUpper[id] = s.capacity ?? .infinity
-            case let .unit(i):
-                let u = model.units[i]
-                switch u.kind {
-                case let .fixedLoad(_, _, maxOutlet):
-                    concentrationUpper[id] = maxOutlet
-                    throughputUpper[id] = u.maxFlow ?? model.economics.maxFlow
-                case let .fixedFlow(inletFlow, _, outletFlow, outletConcentrations):
-                    concentrationLower[id] = outletConcentrations
-                    concentrationUpper[id] = outletConcentrations
-                    throughputLower[id] = max(inletFlow, outletFlow)
-                    throughputUpper[id] = max(inletFlow, outletFlow)
-                }
-            case let .treatment(i):
-                throughputUpper[id] = model.treatments[i].capacity ?? model.economics.maxFlow
-                concentrationUpper[id] = ceiling
-            case .discharge:
-                throughputUpper[id] = .infinity
-            }
-        }
+        self.init(dataOf: model, graph: graph)
         propagate(model: model, graph: graph, rounds: rounds)
         // What the connections can carry bounds the uncapacitated ends: sources and discharges.
         for (id, node) in graph.nodes.enumerated() {
@@ -64,19 +32,6 @@ public struct NetworkBounds: Sendable {
             case .discharge: throughputUpper[id] = min(throughputUpper[id], graph.incoming[id].reduce(0) { $0 + arcUpper[$1] })
             default: break
             }
-        }
-    }
-
-    /// Largest concentration a node's outlet can ever have, from data alone.
-    private func concentrationCeiling(_ model: NetworkModel, _ graph: NetworkGraph, _ id: Int, _ c: Int) -> Double {
-        switch graph.nodes[id].kind {
-        case let .source(i): model.sources[i].concentrations[c]
-        case let .unit(i):
-            switch model.units[i].kind {
-            case let .fixedLoad(_, _, maxOutlet): maxOutlet[c]
-            case let .fixedFlow(_, _, _, out): out[c]
-            }
-        default: 0
         }
     }
 
@@ -97,7 +52,7 @@ public struct NetworkBounds: Sendable {
                         inHi = min(inHi, maxInlet[c])
                         let grams = 1000 * loads[c]
                         if grams > 0 {
-                            let room = maxOutlet[c] - inLo
+                            let room = min(maxOutlet[c], hi) - inLo
                             if room > 0 { throughputLower[id] = max(throughputLower[id], min(grams / room, throughputUpper[id])) }
                         }
                         lo = max(lo, inLo + (throughputUpper[id] > 0 ? grams / throughputUpper[id] : 0))

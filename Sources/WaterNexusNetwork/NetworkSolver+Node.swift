@@ -27,6 +27,7 @@ extension NetworkSolver {
         for (name, value) in node.fixings.sorted(by: { $0.key < $1.key }) {
             if let variable = formulation.model.variable(named: name) { try formulation.model.setBounds(of: variable, lower: value, upper: value) }
         }
+        let uncut = formulation.model
         if let incumbent {
             let objective = options.objective == .cost ? formulation.cost : formulation.emissions
             try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-9 * max(abs(incumbent), 1))
@@ -36,7 +37,17 @@ extension NetworkSolver {
         lp.relaxIntegrality = true
         lp.timeLimit = remaining
         outcome.work.lps += 1
-        let solved = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log)
+        var solved = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log)
+        if let incumbent, let claim = solved?.status, claim == .infeasible || claim == .infeasibleOrUnbounded {
+            // Believe "nothing beats the incumbent" only from the problem without the objective row.
+            outcome.work.lps += 1
+            solved = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log)
+            formulation.model = uncut
+            if solved?.status == .optimal, uncut.objectiveBound(duals: solved?.duals ?? []) >= incumbent - closingMargin(incumbent) {
+                outcome.bound = max(node.bound, incumbent)
+                return outcome
+            }
+        }
         outcome.work.relaxationSeconds += lap()
         guard let solution = solved else {
             outcome.unresolved = true
@@ -44,15 +55,17 @@ extension NetworkSolver {
         }
         switch solution.status {
         case .optimal: break
-        case .infeasible, .infeasibleOrUnbounded:
-            // Nothing in the box satisfies the relaxation with an objective at most the incumbent.
+        case .infeasible:
+            // Nothing in the box satisfies the relaxation (with the objective row when it is still there:
+            // then the problem without it was infeasible too, or could not reach the incumbent).
             outcome.bound = incumbent ?? .infinity
             return outcome
         default:
             outcome.unresolved = true
             return outcome
         }
-        let value = max(node.bound, solution.objective ?? -.infinity)
+        // The Lagrangian bound of the duals holds even if the simplex stopped short of the optimum.
+        let value = max(node.bound, formulation.model.objectiveBound(duals: solution.duals))
         outcome.bound = value
         if let incumbent, value >= incumbent - closingMargin(incumbent) { return outcome }
         let relaxed = node.bounds.concentrationUpper.indices.map { id in

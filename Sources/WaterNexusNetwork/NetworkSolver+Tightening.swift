@@ -38,6 +38,7 @@ extension NetworkSolver {
             if let variable = formulation.model.variable(named: name) { try formulation.model.setBounds(of: variable, lower: value, upper: value) }
         }
         let objective = options.objective == .cost ? formulation.cost : formulation.emissions
+        let uncut = formulation.model
         try formulation.model.addConstraint("incumbent", objective <= cutoff + 1e-7 * max(abs(cutoff), 1))
         var lp = SolverOptions()
         lp.relaxIntegrality = true
@@ -48,10 +49,10 @@ extension NetworkSolver {
         primal.method = .primal // a new objective leaves the basis primal feasible: the primal simplex goes on from it
         do {
             outcome = try GLPKSolver.withLinearProgram(model, options: primal) { program in
-                try tightenBox(box, formulation: formulation, program: program, label: label, work: &work)
+                try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: program, label: label, work: &work)
             }
         } catch is GLPKError {
-            outcome = try tightenBox(box, formulation: formulation, program: nil, label: label, work: &work)
+            outcome = try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: nil, label: label, work: &work)
         }
         guard var tightenedBox = outcome else { return nil }
         tightenedBox.propagate(model: network, graph: graph, rounds: 50)
@@ -60,19 +61,24 @@ extension NetworkSolver {
 
     /// The LPs of ``tightened(_:partitions:fixings:cutoff:label:work:)`` on `formulation` (objective row
     /// included), warm-started on `program` while it works, each solved from scratch otherwise.
-    private func tightenBox(_ box: NetworkBounds, formulation: NetworkFormulation, program: GLPKLinearProgram?, label: String,
-                            work: inout Work) throws -> NetworkBounds? {
+    ///
+    /// Every bound taken is the Lagrangian bound of the LP's duals (``Model/objectiveBound(duals:)``), which
+    /// holds even when the simplex stopped short of the optimum. "Infeasible" is believed only for the first
+    /// LP and only when the problem without the objective row (`uncut`) cannot reach `cutoff` either; a
+    /// later "infeasible" (the region has not changed) is a numerical failure and gives no bound.
+    private func tightenBox(_ box: NetworkBounds, formulation: NetworkFormulation, uncut: Model, cutoff: Double,
+                            program: GLPKLinearProgram?, label: String, work: inout Work) throws -> NetworkBounds? {
         var box = box
         var model = formulation.model
         var program = program
         var lp = SolverOptions()
         lp.relaxIntegrality = true
-        var infeasible = false
+        var infeasible = false, abandoned = false, first = true
         let targets = boundTargets(formulation, box: box)
         var settled = [Bool](repeating: false, count: targets.count)
-        func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> Solution? {
+        func extreme(_ expression: LinearExpression, _ sense: ObjectiveSense) throws -> (solution: Solution, bound: Double)? {
             // The refine loop keeps the last 30 % of the time for its MILPs.
-            guard !infeasible, elapsed < options.timeLimit * (usesRefinement ? 0.7 : 1) else { return nil }
+            guard !infeasible, !abandoned, elapsed < options.timeLimit * (usesRefinement ? 0.7 : 1) else { return nil }
             try model.setObjective(sense, expression)
             options.modelSink?("\(label)_\(work.lps + 1)", model)
             work.lps += 1
@@ -91,18 +97,49 @@ extension NetworkSolver {
                 lp.timeLimit = remaining
                 solution = NetworkSolver.solveSubproblem(model, options: lp, log: options.log)
             }
-            if solution?.status == .infeasible { infeasible = true }
-            return solution?.status == .optimal ? solution : nil
+            defer { first = false }
+            guard let solution else { return nil }
+            switch solution.status {
+            case .optimal:
+                let bound = model.objectiveBound(duals: solution.duals)
+                return bound.isFinite ? (solution, bound) : nil
+            case .infeasible, .infeasibleOrUnbounded:
+                if first {
+                    if try cutoffUnreachable(uncut, cutoff: cutoff, work: &work) { infeasible = true } else { abandoned = true }
+                } else {
+                    program = nil // the region is that of an LP already solved: this claim is numerical noise
+                }
+                return nil
+            default:
+                return nil
+            }
         }
         for t in targets.indices where !settled[t] {
-            guard let solution = try extreme(targets[t].expression, targets[t].sense), let value = solution.objective else { continue }
-            targets[t].apply(value, &box)
+            guard let (solution, bound) = try extreme(targets[t].expression, targets[t].sense) else { continue }
+            targets[t].apply(bound, &box)
             // A bound some optimal point already attains cannot be tightened: skip its LP (OBBT filtering).
             for u in targets.indices where !settled[u] && u != t {
                 if targets[u].isAttained(solution.value(targets[u].expression), box) { settled[u] = true }
             }
         }
         return infeasible ? nil : box
+    }
+
+    /// Whether no design in `uncut`'s region (the relaxation without the row objective ≤ cutoff) costs less
+    /// than `cutoff`: its LP is infeasible, or its Lagrangian bound reaches the cutoff. This is what a claim
+    /// "infeasible with the objective row" must pass before a box is discarded (GLPK has reported such rows
+    /// infeasible when they were not).
+    func cutoffUnreachable(_ uncut: Model, cutoff: Double, work: inout Work) throws -> Bool {
+        var lp = SolverOptions()
+        lp.relaxIntegrality = true
+        lp.timeLimit = remaining
+        work.lps += 1
+        guard let solution = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log) else { return false }
+        switch solution.status {
+        case .infeasible: return true
+        case .optimal: return uncut.objectiveBound(duals: solution.duals) >= cutoff - 1e-9 * max(abs(cutoff), 1)
+        default: return false
+        }
     }
 
     /// One bound that optimality-based tightening tries to improve.

@@ -95,6 +95,7 @@ public struct NetworkSolver: Sendable {
             var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
                                                      carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
                                                      capexBreakpoints: capexBreakpoints)
+            let uncut = formulation.model
             if let incumbent = best?.value {
                 // Only designs better than the incumbent matter; this prunes the relaxation's search.
                 let objective = options.objective == .cost ? formulation.cost : formulation.emissions
@@ -106,7 +107,16 @@ public struct NetworkSolver: Sendable {
             let mipGap = tightMIP ? options.gap / 10 : max(options.gap / 10, min(0.25 * (currentGap ?? 0.2), 0.05))
             solverOptions.mipGap = mipGap
             solverOptions.timeLimit = remaining
-            guard let solution = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log) else {
+            var solved = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log)
+            if best != nil, let claim = solved?.status, claim == .infeasible || claim == .infeasibleOrUnbounded {
+                // GLPK has called such a MILP infeasible when it was not: believe only the MILP without the row.
+                milps += 1
+                solverOptions.timeLimit = remaining
+                solved = NetworkSolver.solveSubproblem(uncut, options: solverOptions, log: options.log)
+                formulation.model = uncut
+                options.log?("  relaxation MILP with the incumbent row reported infeasible; re-solved without it: \(solved?.status.rawValue ?? "unresolved")")
+            }
+            guard let solution = solved else {
                 // No bound can be taken from a relaxation GLPK could not solve: keep the best design and bound so far.
                 unresolved += 1
                 break
