@@ -86,7 +86,7 @@ extension NetworkSolver {
             if let warm = program {
                 do {
                     try warm.setObjective(sense, expression)
-                    solution = try warm.solve(timeLimit: remaining)
+                    solution = try warm.solve(timeLimit: tighteningLPLimit)
                     if solution?.status == .numericalFailure || solution?.status == .undefined { solution = nil }
                 } catch {
                     options.log?("  warm-started LP failed (\(error)); solving from scratch")
@@ -94,7 +94,7 @@ extension NetworkSolver {
                 }
             }
             if solution == nil {
-                lp.timeLimit = remaining
+                lp.timeLimit = tighteningLPLimit
                 solution = NetworkSolver.solveSubproblem(model, options: lp, log: options.log)
             }
             defer { first = false }
@@ -124,6 +124,10 @@ extension NetworkSolver {
         }
         return infeasible ? nil : box
     }
+
+    /// The time one tightening LP may take: a bound it cannot settle quickly is left as it is (GLPK's simplex
+    /// can stall on degenerate LPs; no certificate depends on these LPs finishing).
+    var tighteningLPLimit: Double { min(remaining, max(0.5, 0.01 * options.timeLimit)) }
 
     /// Whether no design in `uncut`'s region (the relaxation without the row objective ≤ cutoff) costs less
     /// than `cutoff`: its LP is infeasible, or its Lagrangian bound reaches the cutoff. This is what a claim
