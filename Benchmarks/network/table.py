@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The nexus-versus-SCIP table of Benchmarks/network/run.sh.
 
-Usage: table.py FOLDER GAP RELAXATION... (FOLDER holds <model>.<relaxation>.json from `nexus network --json`,
+Usage: table.py FOLDER GAP METHOD... (METHOD: bnb, pmc or nmdt, the last two for the refine method; FOLDER holds <model>.<method>.json from `nexus network --json`,
 <model>.scip.json from Scripts/scip_solve.py, <model>.err and, when the QCP was refused, <model>.qcp.err). The answers agree when nexus's lower bound is
 at most SCIP's best solution, SCIP's dual bound at most nexus's verified design, neither claims infeasibility
 against a solution of the other, and, when both claim optimality, the values differ by at most the gaps
@@ -52,7 +52,7 @@ def number(value):
 
 def main():
     folder, gap, relaxations = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
-    print("| model | relaxation | nexus s | nexus status | nexus design | nexus LB | SCIP s | SCIP status | SCIP primal "
+    print("| model | method | nexus s | nexus status | nexus design | nexus LB | SCIP s | SCIP status | SCIP primal "
           "| SCIP dual | nexus/SCIP time | agree |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for path in sorted(glob.glob(os.path.join(folder, "*.err"))):
