@@ -57,6 +57,8 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for path in sorted(glob.glob(os.path.join(folder, "*.err"))):
         name = os.path.basename(path)[:-4]
+        if name.endswith(".qcp"):
+            continue  # <model>.qcp.err holds why the QCP was refused; the model's own row reports it
         scip = load(os.path.join(folder, name + ".scip.json"))
         for relaxation in relaxations:
             nexus = load(os.path.join(folder, f"{name}.{relaxation}.json"))

@@ -11,10 +11,11 @@ extension NetworkSolver {
         var outcome = NodeOutcome(bound: node.bound)
         var clock = Date()
         func lap() -> Double { defer { clock = Date() }; return Date().timeIntervalSince(clock) }
-        if tighten, let incumbent {
+        if tighten {
+            // Without an incumbent the LPs have no cost row: their bounds then hold for every design in the box.
             guard let box = try tightened(node.bounds, partitions: NetworkSolver.singleIntervals(node.bounds), fixings: node.fixings,
                                           cutoff: incumbent, label: "node_\(node.id)_tightening", work: &outcome.work) else {
-                outcome.bound = incumbent
+                outcome.bound = incumbent ?? .infinity
                 return outcome
             }
             node.bounds = box

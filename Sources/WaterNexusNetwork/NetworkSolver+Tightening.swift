@@ -22,13 +22,14 @@ extension NetworkSolver {
     }
 
     /// Minimizes and maximizes every concentration, node throughput and arc flow over the LP relaxation on
-    /// `box` (binaries relaxed, those in `fixings` fixed) with objective ≤ `cutoff`, then propagates.
+    /// `box` (binaries relaxed, those in `fixings` fixed) with objective ≤ `cutoff` (none when nil: then the
+    /// bounds hold for every feasible design in the box), then propagates.
     ///
     /// Why it holds: every design in the box that is at least as good as the cutoff is feasible for that LP,
     /// so its values lie between the LP's extremes (a margin of 1e-7 absorbs the LP's tolerances). Returns
     /// nil when the LP is infeasible: no design in the box beats the cutoff. A subproblem GLPK cannot solve
     /// leaves its bound unchanged.
-    func tightened(_ box: NetworkBounds, partitions: [[ConcentrationPartition]], fixings: [String: Double], cutoff: Double,
+    func tightened(_ box: NetworkBounds, partitions: [[ConcentrationPartition]], fixings: [String: Double], cutoff: Double?,
                    label: String, work: inout Work) throws -> NetworkBounds? {
         var formulation = try NetworkFormulation(network: network, graph: graph, bounds: box,
                                                  mode: .relaxation(options.relaxation, partitions: partitions),
@@ -39,7 +40,7 @@ extension NetworkSolver {
         }
         let objective = options.objective == .cost ? formulation.cost : formulation.emissions
         let uncut = formulation.model
-        try formulation.model.addConstraint("incumbent", objective <= cutoff + 1e-7 * max(abs(cutoff), 1))
+        if let cutoff { try formulation.model.addConstraint("incumbent", objective <= cutoff + 1e-7 * max(abs(cutoff), 1)) }
         var lp = SolverOptions()
         lp.relaxIntegrality = true
         let model = formulation.model
@@ -66,7 +67,7 @@ extension NetworkSolver {
     /// holds even when the simplex stopped short of the optimum. "Infeasible" is believed only for the first
     /// LP and only when the problem without the objective row (`uncut`) cannot reach `cutoff` either; a
     /// later "infeasible" (the region has not changed) is a numerical failure and gives no bound.
-    private func tightenBox(_ box: NetworkBounds, formulation: NetworkFormulation, uncut: Model, cutoff: Double,
+    private func tightenBox(_ box: NetworkBounds, formulation: NetworkFormulation, uncut: Model, cutoff: Double?,
                             program: GLPKLinearProgram?, label: String, work: inout Work) throws -> NetworkBounds? {
         var box = box
         var model = formulation.model
@@ -133,7 +134,7 @@ extension NetworkSolver {
     /// than `cutoff`: its LP is infeasible, or its Lagrangian bound reaches the cutoff. This is what a claim
     /// "infeasible with the objective row" must pass before a box is discarded (GLPK has reported such rows
     /// infeasible when they were not).
-    func cutoffUnreachable(_ uncut: Model, cutoff: Double, work: inout Work) throws -> Bool {
+    func cutoffUnreachable(_ uncut: Model, cutoff: Double?, work: inout Work) throws -> Bool {
         var lp = SolverOptions()
         lp.relaxIntegrality = true
         lp.timeLimit = remaining
@@ -141,7 +142,9 @@ extension NetworkSolver {
         guard let solution = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log) else { return false }
         switch solution.status {
         case .infeasible: return true
-        case .optimal: return uncut.objectiveBound(duals: solution.duals) >= cutoff - 1e-9 * max(abs(cutoff), 1)
+        case .optimal:
+            guard let cutoff else { return false }
+            return uncut.objectiveBound(duals: solution.duals) >= cutoff - 1e-9 * max(abs(cutoff), 1)
         default: return false
         }
     }

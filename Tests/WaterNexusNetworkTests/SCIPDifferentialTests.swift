@@ -8,7 +8,8 @@ import WaterNexusTestSupport
 /// `NEXUS_SCIP_TIME_LIMIT` each solver's time limit per instance (default 5 s); the benchmark
 /// Benchmarks/network/differential.sh runs 200 seeds at 10 s. A disagreement names the seed, explains it
 /// (SCIP's design re-evaluated, the bounds of nexus it crosses) and leaves the model YAML and the QCP in a
-/// temporary folder to reproduce it with `nexus network` and Scripts/scip_solve.py.
+/// temporary folder to reproduce it with `nexus network` and Scripts/scip_solve.py (`NEXUS_SCIP_KEEP=1` keeps
+/// every instance's files).
 @Suite struct SCIPDifferentialTests {
     static let environment = ProcessInfo.processInfo.environment
     static let instances = Int(environment["NEXUS_SCIP_INSTANCES"] ?? "") ?? 50
@@ -32,11 +33,13 @@ import WaterNexusTestSupport
         let contradictions = agreement.contradictions
         let verdict = contradictions.isEmpty ? (agreement.isInconclusive ? "inconclusive" : "agree") : "DISAGREE"
         print("seed \(seed): \(verdict) | \(agreement.nexusSummary) | \(scip)")
-        if contradictions.isEmpty {
+        let keep = Self.environment["NEXUS_SCIP_KEEP"] != nil
+        if contradictions.isEmpty && !keep {
             try? FileManager.default.removeItem(at: place)
             return
         }
         try yaml.write(to: place.appendingPathComponent("model.yaml"), atomically: true, encoding: .utf8)
+        if contradictions.isEmpty { return }
         Issue.record(Comment(rawValue: """
             seed \(seed): nexus and SCIP disagree
               \(contradictions.joined(separator: "\n  "))
