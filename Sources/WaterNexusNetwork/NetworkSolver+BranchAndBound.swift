@@ -86,9 +86,10 @@ extension NetworkSolver {
                                     best.map { String(format: "%.8g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-", elapsed))
             }
         }
-        options.log?(String(format: "branch-and-bound: %d nodes; seconds in node tightening %.2f, relaxations %.2f, heuristics %.2f (summed over threads)",
-                            processed, nodeWork.tighteningSeconds, nodeWork.relaxationSeconds, nodeWork.heuristicSeconds))
         let bound = globalBound()
+        options.log?(String(format: "branch-and-bound: %d nodes processed, %d open; LB %.8g UB %@; seconds in node tightening %.2f, relaxations %.2f, heuristics %.2f (summed over threads)",
+                            processed, open.count, min(bound, best?.value ?? .infinity), best.map { String(format: "%.8g", $0.value) } ?? "-",
+                            nodeWork.tighteningSeconds, nodeWork.relaxationSeconds, nodeWork.heuristicSeconds))
         if best == nil && open.isEmpty && unresolved == 0 && bound == .infinity {
             let cause = InfeasibilityDiagnosis.reason(network: network, graph: graph, bounds: bounds)
             return result(.infeasible, message: "no flows satisfy the balances, capacities, quality limits and carbon cap together (every branch-and-bound node's relaxation is infeasible)" + (cause.map { "; likely cause: " + $0 } ?? ""))
