@@ -78,10 +78,13 @@ extension NetworkSolver {
                 try tightenBounds()
                 options.log?(String(format: "  bounds tightened for the incumbent %.8g at %.2fs", best?.value ?? .nan, elapsed))
             }
+            let bound = min(globalBound(), best?.value ?? .infinity)
+            // The history keeps a point per new incumbent, at powers of two of the node count, and every second.
+            if best?.value != history.last?.upperBound || processed & (processed - 1) == 0 || elapsed - lastLog >= 1 {
+                history.append(.init(iteration: processed, lowerBound: bound, upperBound: best?.value, seconds: elapsed))
+            }
             if elapsed - lastLog >= 1 || open.isEmpty {
                 lastLog = elapsed
-                let bound = min(globalBound(), best?.value ?? .infinity)
-                history.append(.init(iteration: processed, lowerBound: bound, upperBound: best?.value, seconds: elapsed))
                 options.log?(String(format: "nodes %d open %d: LB %.8g UB %@ gap %@ time %.2fs", processed, open.count, bound,
                                     best.map { String(format: "%.8g", $0.value) } ?? "-", currentGap.map { String(format: "%.3g", $0) } ?? "-", elapsed))
             }

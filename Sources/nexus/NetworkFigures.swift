@@ -27,13 +27,17 @@ enum NetworkFigures {
         return table
     }
 
-    /// Lower and upper bounds against the relaxation–refinement rounds (the proof closing).
+    /// Lower and upper bounds as the proof closes: against seconds for the branch-and-bound, against the
+    /// relaxation–refinement rounds for the refine method.
     static func convergence(_ result: NetworkResult, model: String) -> LineChart {
-        var chart = LineChart(title: "\(model): bounds per round", xLabel: "round", yLabel: "annual cost")
+        let byTime = result.method == .branchAndBound
+        var chart = LineChart(title: "\(model): bounds " + (byTime ? "over the search" : "per round"),
+                              xLabel: byTime ? "seconds" : "round", yLabel: "annual cost")
+        func x(_ record: NetworkResult.BoundRecord) -> Double { byTime ? record.seconds : Double(record.iteration) }
         chart.addSeries(name: "lower bound (relaxation)", points: result.history.filter { $0.lowerBound.isFinite }
-            .map { (Double($0.iteration), $0.lowerBound) })
+            .map { (x($0), $0.lowerBound) })
         chart.addSeries(name: "upper bound (verified design)", points: result.history.compactMap { record in
-            record.upperBound.map { (Double(record.iteration), $0) }
+            record.upperBound.map { (x(record), $0) }
         })
         return chart
     }
