@@ -1,7 +1,7 @@
 #!/bin/sh
 # nexus versus SCIP on every bundled network model, in one run: `nexus network MODEL --json` (release build)
 # and SCIP (Scripts/scip_solve.py) on the exact QCP that the same nexus run writes with --write-qcp, both at
-# the same gap and time limit. Prints one table row per model and relaxation: times, nexus's status /
+# the same gap and time limit. Prints one table row per model and method: times, nexus's status /
 # design / lower bound, SCIP's status / primal / dual bound, the time ratio nexus/SCIP, and whether the two
 # answers are consistent (see Benchmarks/network/table.py). concave_capex has no QCP (α·F^β), so no SCIP.
 # Environment: TIME_LIMIT (s, default 120), GAP (default 1e-3), METHODS (default "bnb"; "bnb pmc nmdt" adds

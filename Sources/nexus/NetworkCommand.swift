@@ -29,8 +29,8 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Global method: bnb (spatial branch-and-bound over LP relaxations) or refine (one MILP relaxation refined round by round; always used with a concave capital cost).")
     var method: String = "bnb"
 
-    @Option(help: "MILP relaxation of the bilinear terms for --method refine: pmc (piecewise McCormick) or nmdt.")
-    var relaxation: String = "pmc"
+    @Option(help: "MILP relaxation of the bilinear terms for --method refine: pmc (piecewise McCormick, the default) or nmdt.")
+    var relaxation: String?
 
     @Flag(name: .customLong("no-local-search"), help: "Skip the pattern search that improves each new incumbent.")
     var noLocalSearch = false
@@ -59,7 +59,12 @@ struct NetworkCommand: ParsableCommand {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
         if let pareto, pareto < 2 || pareto > 1000 { throw ValidationError("--pareto takes 2 to 1000 points, got \(pareto)") }
         guard NetworkSolveMethod(rawValue: method) != nil else { throw ValidationError("--method must be bnb or refine, got \(method)") }
-        guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
+        if let relaxation {
+            guard BilinearRelaxation(rawValue: relaxation) != nil else { throw ValidationError("--relaxation must be pmc or nmdt, got \(relaxation)") }
+            guard method == NetworkSolveMethod.refine.rawValue else {
+                throw ValidationError("--relaxation chooses the MILP relaxation of --method refine; add --method refine (branch-and-bound uses McCormick LPs)")
+            }
+        }
         if let writeQcp, !["lp", "mps"].contains(URL(fileURLWithPath: writeQcp).pathExtension.lowercased()) {
             throw ValidationError("--write-qcp needs a path ending in .lp or .mps, got \(writeQcp)")
         }
@@ -74,7 +79,7 @@ struct NetworkCommand: ParsableCommand {
         options.carbonCap = carbonCap
         options.localSearch = !noLocalSearch
         if verbose { options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
-        options.relaxation = BilinearRelaxation(rawValue: relaxation) ?? .piecewiseMcCormick
+        options.relaxation = relaxation.flatMap(BilinearRelaxation.init(rawValue:)) ?? .piecewiseMcCormick
         options.method = NetworkSolveMethod(rawValue: method) ?? .branchAndBound
         if let writeQcp {
             do { try NetworkQCP.build(network, options: options).write(to: URL(fileURLWithPath: writeQcp)) }

@@ -17,6 +17,12 @@ struct NetworkMethodCommandTests {
         #expect(bound <= 90 + 1e-6 && bound >= 90 * (1 - 1e-3))
     }
 
+    @Test func relaxationWithoutRefineIsAnArgumentError() throws {
+        let result = try ExternalTools.runNexus(["network", "Models/network/wang_smith_1994.yaml", "--relaxation", "nmdt"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("add --method refine"), "\(result.errors)")
+    }
+
     @Test func unknownMethodIsAnArgumentError() throws {
         let result = try ExternalTools.runNexus(["network", "Models/network/wang_smith_1994.yaml", "--method", "simplex"])
         #expect(result.status != 0)
