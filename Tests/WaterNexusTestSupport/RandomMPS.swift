@@ -60,7 +60,7 @@ public enum RandomMPS {
         case 2: return [("LI", lower), ("UI", lower + random.nextIndex(below: 4))]
         case 3: return [("LI", -20), ("UI", 20)]
         case 4: return [("UI", lower + 5), ("LI", lower)]
-        default: return [("LI", lower), ("UI", lower + random.nextIndex(below: 5) - 1)] // may cross: infeasible
+        default: return [("LI", lower), ("UI", lower + random.nextIndex(below: 5))]
         }
     }
 
