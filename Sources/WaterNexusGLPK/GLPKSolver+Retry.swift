@@ -2,8 +2,9 @@ import Foundation
 import WaterNexusModel
 
 extension GLPKSolver {
-    /// Solves a MIP by branch-and-cut; when GLPK fails inside (an internal assertion caught by the guard)
-    /// or ends in numerical failure, retries differently on a freshly loaded problem and returns the first
+    /// Solves a MIP by branch-and-cut; when GLPK fails inside (an internal assertion caught by the guard),
+    /// ends in numerical failure, or returns a point that violates the model (GLPK's MIP presolver can
+    /// misread ranged rows), retries differently on a freshly loaded problem and returns the first
     /// verdict reached. Each retry is described in ``Solution/retries``.
     ///
     /// The retries, in order: the LP relaxation alone (infeasible settles "infeasible"; unbounded leaves
@@ -15,8 +16,10 @@ extension GLPKSolver {
         let first: GLPKError
         do {
             let solution = try solveMIP(try GLPKProblem(loading: model, passNames: options.passNames), options: options)
-            guard solution.status == .numericalFailure else { return solution }
-            first = GLPKError(operation: "running branch-and-cut", message: "numerical failure")
+            let violation = solution.hasSolution ? model.violation(of: solution.values) : nil
+            guard solution.status == .numericalFailure || violation != nil else { return solution }
+            first = GLPKError(operation: "running branch-and-cut",
+                              message: violation.map { "its solution is infeasible: \($0)" } ?? "numerical failure")
         } catch let error as GLPKError {
             first = error
         }
@@ -24,6 +27,10 @@ extension GLPKSolver {
         func attempt(_ description: String, _ body: () throws -> Solution) -> Solution? {
             do {
                 let solution = try body()
+                if solution.isMIP, solution.hasSolution, let violation = model.violation(of: solution.values) {
+                    retries.append("\(description): its solution is infeasible (\(violation))")
+                    return nil
+                }
                 retries.append("\(description): \(solution.status.rawValue)")
                 return solution.status == .numericalFailure ? nil : solution
             } catch let error as GLPKError {

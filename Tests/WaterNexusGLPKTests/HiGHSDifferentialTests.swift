@@ -6,7 +6,7 @@ import WaterNexusTestSupport
 
 /// Seeded random MPS models (``RandomMPS``) solved by GLPK through the project's MPS reader and by HiGHS:
 /// statuses agree and optimal objectives agree to 1e-6 relative. `NEXUS_HIGHS_INSTANCES` sets how many
-/// seeds (default 150), `NEXUS_HIGHS_FIRST_SEED` the first one (default 1).
+/// seeds (default 150), `NEXUS_HIGHS_FIRST_SEED` the first one (default 1); `NEXUS_HIGHS_KEEP=DIR` keeps the files in DIR.
 @Suite(.enabled(if: HiGHS.isAvailable, Comment(rawValue: HiGHS.missing)))
 struct HiGHSDifferentialTests {
     /// GLPK's verdict and HiGHS's on one seed.
@@ -19,9 +19,13 @@ struct HiGHSDifferentialTests {
 
     /// Writes each seed's model, solves it with GLPK (read back from the file) and all of them with HiGHS.
     static func outcomes(_ seeds: [UInt64]) throws -> [Outcome] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-random-mps-\(UUID().uuidString)")
+        let keep = ProcessInfo.processInfo.environment["NEXUS_HIGHS_KEEP"]
+        let directory = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("nexus-random-mps-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer {
+            if keep == nil { try? FileManager.default.removeItem(at: directory) }
+        }
         var files: [URL] = []
         var solved: [(Solution?, String?)] = []
         for seed in seeds {
