@@ -85,4 +85,14 @@ struct HiGHSDifferentialTests {
               + "retried after a GLPK failure: \(retried.map { "\($0.seed)" }.joined(separator: " "))")
         for outcome in disagreements { Issue.record("\(Self.describe(outcome))") }
     }
+
+    /// The seeds on which GLPK's branch-and-cut fails (assertion or infeasible point): the verdict
+    /// reached by retrying is HiGHS's.
+    @Test func retriedVerdictsAreHiGHSs() throws {
+        let outcomes = try Self.outcomes([3, 66, 155, 1787])
+        for outcome in outcomes {
+            #expect(outcome.glpk?.retries.isEmpty == false, "seed \(outcome.seed) was decided without a retry")
+            #expect(Self.agree(outcome), "\(Self.describe(outcome))")
+        }
+    }
 }
