@@ -11,13 +11,16 @@ extension GLPKSolver {
     /// "infeasible or unbounded", decided by branch-and-cut on the model without objective: with rational
     /// data a feasible MIP with an unbounded relaxation is unbounded), then branch-and-cut without the MIP
     /// presolver (dual, then primal simplex for the relaxation), then with it.
+    /// - Returns: the first verdict; the first attempt's "numerical failure" when no retry does better.
     /// - Throws: the first ``GLPKError`` when every attempt fails inside GLPK.
     static func solveMIPWithRetries(_ model: SparseModel, options: SolverOptions) throws -> Solution {
         let first: GLPKError
+        var stumbled: Solution? = nil // the first attempt's own status, when it returned one
         do {
             let solution = try solveMIP(try GLPKProblem(loading: model, passNames: options.passNames), options: options)
             let violation = solution.hasSolution ? model.violation(of: solution.values) : nil
             guard solution.status == .numericalFailure || violation != nil else { return solution }
+            if violation == nil { stumbled = solution }
             first = GLPKError(operation: "running branch-and-cut",
                               message: violation.map { "its solution is infeasible: \($0)" } ?? "numerical failure")
         } catch let error as GLPKError {
@@ -83,6 +86,7 @@ extension GLPKSolver {
                 return finish(solution)
             }
         }
+        if let stumbled { return finish(stumbled) }
         throw first
     }
 

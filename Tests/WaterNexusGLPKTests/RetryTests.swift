@@ -33,7 +33,8 @@ struct RetryTests {
     /// A MIP GLPK decides at once has no retries.
     @Test func noRetryWithoutFailure() throws {
         var model = Model()
-        let x = try model.addVariable("x", upper: 3.5, kind: .integer)
+        let x = try model.addVariable("x", upper: 5, kind: .integer)
+        _ = try model.addConstraint(2 * x.expression <= 7)
         try model.setObjective(.maximize, x.expression)
         let solution = try GLPKSolver.solve(model)
         #expect(solution.status == .optimal && solution.objective == 3 && solution.retries.isEmpty)
