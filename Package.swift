@@ -76,9 +76,9 @@ let package = Package(
             dependencies: ["WaterNexusModel", "WaterNexusGLPK"],
             path: "Benchmarks/nexus-benchmark"
         ),
-        .target(name: "WaterNexusTestSupport", dependencies: ["WaterNexusModel"], path: "Tests/WaterNexusTestSupport"),
+        .target(name: "WaterNexusTestSupport", dependencies: ["WaterNexusModel", "WaterNexusMultiobjective"], path: "Tests/WaterNexusTestSupport"),
         .testTarget(name: "WaterNexusModelTests", dependencies: ["WaterNexusModel", "WaterNexusTestSupport"]),
-        .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK"]),
+        .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusMultiobjectiveTests",
             dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]

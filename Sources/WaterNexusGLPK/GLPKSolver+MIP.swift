@@ -36,7 +36,7 @@ extension GLPKSolver {
         case (_, GLP_FEAS): .feasible
         default: .undefined
         }
-        var bestBound: Double? = treeBound.isNaN ? nil : treeBound
+        var bestBound: Double? = treeBound.isNaN || status == .infeasible ? nil : treeBound
         if status == .optimal && (options.mipGap ?? 0) == 0 { bestBound = result.objective }
         if bestBound == nil, hasSolution, status == .optimal { bestBound = result.objective }
         let gap = hasSolution ? bestBound.map { relativeGap(result.objective, $0) } : nil

@@ -12,16 +12,23 @@ public enum GLPKSolver {
     /// - Parameters:
     ///   - model: the model (a MIP is solved by branch-and-cut unless `options.relaxIntegrality`).
     ///   - options: algorithm, presolve, limits, exact certification, ranging, log capture.
-    /// - Returns: the solution; infeasible, unbounded and limited outcomes are statuses, not errors.
-    /// - Throws: ``GLPKError`` when GLPK itself fails.
+    /// - Returns: the solution; infeasible, unbounded and limited outcomes are statuses, not errors. When
+    ///   branch-and-cut fails inside GLPK, the MIP is retried differently (``Solution/retries`` says how).
+    /// - Throws: ``GLPKError`` when GLPK itself fails (for a MIP: when every retry fails too).
     public static func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
         nexus_glpk_capture_log(options.captureLog ? 1 : 0)
         defer { nexus_glpk_capture_log(0) }
-        let problem = try GLPKProblem(loading: model.sparseModel(includeNames: options.passNames), passNames: options.passNames)
-        var solution: Solution
+        let sparse = model.sparseModel(includeNames: options.passNames)
         if model.isMIP && !options.relaxIntegrality {
-            solution = try solveMIP(problem, options: options)
-        } else if options.method == .interior {
+            var solution = try solveMIPWithRetries(sparse, options: options)
+            if options.captureLog {
+                solution.log = String(cString: nexus_glpk_log()) + solution.retries.map { "retry: \($0)\n" }.joined()
+            }
+            return solution
+        }
+        let problem = try GLPKProblem(loading: sparse, passNames: options.passNames)
+        var solution: Solution
+        if options.method == .interior {
             solution = try solveInterior(problem, options: options)
         } else {
             solution = try solveLP(problem, options: options, presolve: options.presolve ?? false)

@@ -30,7 +30,10 @@ public struct Solution: Sendable {
     /// For an unbounded LP: a direction d (by column) with A·d inside the rows' recession cone along
     /// which the objective improves without bound (nil when GLPK did not name one).
     public var unboundedRay: [Double]? = nil
-    /// GLPK's terminal output, when captured.
+    /// One line per retry, when GLPK failed inside branch-and-cut (an internal error or a numerical
+    /// failure) and the verdict came from retrying differently; empty when the first attempt decided.
+    public var retries: [String] = []
+    /// GLPK's terminal output, when captured (retry notes appended).
     public var log: String
     /// The algorithm that produced the solution.
     public var method: String

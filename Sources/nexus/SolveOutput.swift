@@ -6,6 +6,10 @@ import WaterNexusReports
 enum SolveOutput {
     static func text(_ model: Model, _ solution: Solution, ranges: Bool) -> String {
         var lines = ["status: \(solution.status.rawValue)"]
+        if !solution.retries.isEmpty {
+            lines.append("note: GLPK failed inside branch-and-cut; the status comes from retrying:")
+            lines += solution.retries.map { "  retry: " + $0 }
+        }
         if let objective = solution.objective { lines.append("objective: \(NumberFormat.exact(objective))") }
         if let bound = solution.bestBound { lines.append("best bound: \(NumberFormat.exact(bound))") }
         if let gap = solution.gap { lines.append("gap: \(NumberFormat.exact(gap))") }
@@ -40,6 +44,7 @@ enum SolveOutput {
     }
 
     /// `{"status":…,"objective":…,"variables":{…},"bestBound":…,"gap":…}`; NaN and infinities become null.
+    /// When a MIP's status came from retrying after GLPK failed, `"retries":[…]` says how.
     /// With `diagnosis`, an infeasible model adds `"iis":{"rows":[…],"bounds":[…]}` and an unbounded one `"ray":{…}`.
     static func json(_ model: Model, _ solution: Solution, diagnosis: Diagnosis? = nil) -> String {
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
@@ -52,6 +57,9 @@ enum SolveOutput {
         if solution.isMIP {
             fields.append(("bestBound", number(solution.bestBound)))
             fields.append(("gap", number(solution.gap)))
+        }
+        if !solution.retries.isEmpty {
+            fields.append(("retries", .array(solution.retries.map(JSONValue.string))))
         }
         if let certificate = solution.exactCertificate {
             fields.append(("exact", .object([("status", .string(certificate.status.rawValue)), ("objective", number(certificate.objective))])))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaterNexusTestSupport
 
 /// `nexus solve`, run as a process on the built binary.
 @Suite(.serialized)
@@ -11,6 +12,22 @@ struct SolveCommandTests {
     }
 
     var plan: String { ExternalTools.glpkExamples.appendingPathComponent("plan.mps").path }
+
+    /// Random MPS seed 3 stops GLPK's MIP presolver on an assertion: the verdict comes from a retry,
+    /// and both reports say so.
+    @Test func retriedVerdictIsReportedWithItsNote() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-retry-\(UUID().uuidString).mps")
+        try RandomMPS.text(seed: 3).write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let text = try nexus(["solve", file.path])
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("status: infeasible\nnote: GLPK failed inside branch-and-cut"))
+        #expect(text.output.contains("retry: branch-and-cut failed (Assertion failed: q->lb < q->ub)"))
+        let json = try nexus(["solve", file.path, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "infeasible")
+        #expect((object["retries"] as? [String])?.isEmpty == false)
+    }
     var samp1: String { ExternalTools.glpkExamples.appendingPathComponent("samp1.mps").path }
 
     @Test(.enabled(if: ExternalTools.hasGLPKExamples, "GLPK's example models are not installed")) func textReport() throws {

@@ -1,0 +1,42 @@
+import Foundation
+
+/// HiGHS (through highspy and Scripts/highs_solve.py): the independent solver of LPs and MILPs.
+public enum HiGHS {
+    /// HiGHS's verdict on one model file.
+    public struct Result: Sendable, CustomStringConvertible {
+        /// HiGHS's model status text ("Optimal", "Infeasible", "Unbounded", "Primal infeasible or unbounded", …).
+        public var status: String
+        /// The objective, offset included (meaningful when optimal).
+        public var objective: Double?
+
+        public var description: String { "HiGHS \(status)" + (objective.map { ", objective \($0)" } ?? "") }
+    }
+
+    static let python = Subprocess.which("python3")
+
+    /// Whether python3 can import highspy (checked once).
+    public static let isAvailable: Bool = {
+        guard let python else { return false }
+        return (try? Subprocess.run(python, ["-c", "import highspy"]))?.status == 0
+    }()
+
+    /// Why HiGHS tests are skipped (for `.enabled(if:_:)`).
+    public static let missing = "highspy is not installed (python3 -m pip install highspy); HiGHS cross-checks skipped"
+
+    /// Solves `files` (.mps or .lp) in one Python process, one result per file in order.
+    /// - Throws: when the script cannot run or prints fewer results than files (the message carries its output).
+    public static func solve(_ files: [URL]) throws -> [Result] {
+        guard let python else { throw SCIP.Failure(message: "python3 is not on PATH") }
+        let script = Subprocess.packageRoot.appendingPathComponent("Scripts/highs_solve.py").path
+        let run = try Subprocess.run(python, [script] + files.map(\.path))
+        let results: [Result] = run.output.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let status = object["status"] as? String else { return nil }
+            return Result(status: status, objective: object["objective"] as? Double)
+        }
+        guard results.count == files.count else {
+            throw SCIP.Failure(message: "Scripts/highs_solve.py printed \(results.count) results for \(files.count) files (exit \(run.status)): \(run.errors)")
+        }
+        return results
+    }
+}
