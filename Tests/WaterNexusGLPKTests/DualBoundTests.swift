@@ -7,12 +7,7 @@ import WaterNexusModel
     /// Wyndor Glass (Hillier & Lieberman): max 3x + 5y, x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18; optimum 36 at (2, 6),
     /// duals (0, 1.5, 1). With GLPK's duals the bound is the optimum; with any other multipliers it stays above it.
     @Test func boundEqualsTheOptimumAtTheDualsAndStaysValidElsewhere() throws {
-        var model = Model(name: "wyndor")
-        let x = try model.addVariable("x"), y = try model.addVariable("y")
-        try model.addConstraint("plant1", x.expression <= 4)
-        try model.addConstraint("plant2", 2 * y <= 12)
-        try model.addConstraint("plant3", 3 * x + 2 * y <= 18)
-        try model.setObjective(.maximize, 3 * x + 5 * y)
+        let (model, _, _, _) = try wyndor()
         let solution = try GLPKSolver.solve(model)
         #expect(abs((solution.objective ?? 0) - 36) < 1e-9)
         #expect(abs(model.objectiveBound(duals: solution.duals) - 36) < 1e-7)

@@ -7,12 +7,7 @@ import WaterNexusModel
     /// Wyndor Glass: x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18, x, y ≥ 0. By hand: max 3x + 5y = 36 at (2, 6); max x = 4;
     /// max y = 6; with the new bound y ≤ 3, max 3x + 5y = 12 + 15 = 27 at (4, 3).
     @Test func warmResolvesMatchHandValues() throws {
-        var model = Model(name: "wyndor")
-        let x = try model.addVariable("x"), y = try model.addVariable("y")
-        try model.addConstraint("plant1", x.expression <= 4)
-        try model.addConstraint("plant2", 2 * y <= 12)
-        try model.addConstraint("plant3", 3 * x + 2 * y <= 18)
-        try model.setObjective(.maximize, 3 * x + 5 * y)
+        let (model, x, y, _) = try wyndor()
         var primal = SolverOptions()
         primal.method = .primal
         let values = try GLPKSolver.withLinearProgram(model, options: primal) { program -> [Double?] in

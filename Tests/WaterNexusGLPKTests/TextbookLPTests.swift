@@ -9,17 +9,6 @@ import WaterNexusModel
 /// Ranging by hand: the basis {x, y, s1} stays optimal while 0 ≤ c_x ≤ 7.5 and c_y ≥ 2;
 /// plant 3's bound may range over [12, 24] (x = (b3 − 12)/3 ∈ [0, 4]); plant 2's over [6, 18].
 struct TextbookLPTests {
-    func wyndor() throws -> (Model, Variable, Variable, [Constraint]) {
-        var model = Model(name: "wyndor")
-        let x = try model.addVariable("x")
-        let y = try model.addVariable("y")
-        let plant1 = try model.addConstraint("plant1", x.expression <= 4)
-        let plant2 = try model.addConstraint("plant2", 2 * y <= 12)
-        let plant3 = try model.addConstraint("plant3", 3 * x + 2 * y <= 18)
-        try model.setObjective(.maximize, 3 * x + 5 * y)
-        return (model, x, y, [plant1, plant2, plant3])
-    }
-
     @Test func optimumDualsAndReducedCosts() throws {
         let (model, x, y, rows) = try wyndor()
         for method in [SolverOptions.Method.primal, .dual, .interior] {

@@ -12,12 +12,7 @@ import WaterNexusNetwork
     func recycleLoopCarriesMoreThanTheSupply(capacity: Double) throws {
         var model = TradeOffNetwork.model()
         model.sources[0].capacity = capacity
-        let result = try NetworkSolver.solve(model)
-        #expect(result.status == .optimal)
-        let optimum = 0.1 * 1000 / 90
-        #expect(abs((result.upperBound ?? 0) - optimum) <= 1e-6)
-        #expect(result.lowerBound <= optimum + 1e-9)
-        #expect(result.lowerBound >= optimum * (1 - 1e-3) - 1e-9)
+        try expectCertifiedOptimum(model, 0.1 * 1000 / 90)
     }
 
     /// A source without a capacity is not held to `economics.maxFlow` (which bounds units and slots only).
@@ -37,10 +32,7 @@ import WaterNexusNetwork
         treatments: [{name: T, technologies: [{name: t, removal: [0.5], opexPerTonne: 0.1}]}]
         discharges: [{name: river, limits: [.inf]}]
         """
-        let result = try NetworkSolver.solve(NetworkModel.parse(yaml: yaml))
-        #expect(result.status == .optimal)
-        #expect(abs((result.upperBound ?? 0) - 60) <= 1e-6)
-        #expect(result.lowerBound <= 60 + 1e-9)
+        try expectCertifiedOptimum(NetworkModel.parse(yaml: yaml), 60)
     }
 
     /// A fixed-flow sink takes 150 t/h, more than `maxFlow: 100`, from an uncapacitated source: feasible at
@@ -55,9 +47,7 @@ import WaterNexusNetwork
           - {name: S, type: fixedFlow, inletFlow: 150, maxInlet: [10], outletFlow: 0}
         discharges: [{name: river, limits: [.inf]}]
         """
-        let result = try NetworkSolver.solve(NetworkModel.parse(yaml: yaml))
-        #expect(result.status == .optimal)
-        #expect(abs((result.upperBound ?? 0) - 150) <= 1e-6)
+        try expectCertifiedOptimum(NetworkModel.parse(yaml: yaml), 150)
     }
 
     /// An uncapacitated source's bypass pipe with a fixed cost has no bound from either end: refused with a
@@ -80,4 +70,15 @@ import WaterNexusNetwork
             "\(error)".contains("fresh->river") && "\(error)".contains("capacity")
         }
     }
+}
+
+/// Solves `network` (default options) and checks the certificate against the hand value `optimum`: status
+/// optimal, the design at the optimum, the lower bound below it and within the default gap 1e-3.
+private func expectCertifiedOptimum(_ network: NetworkModel, _ optimum: Double,
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let result = try NetworkSolver.solve(network)
+    #expect(result.status == .optimal, sourceLocation: sourceLocation)
+    #expect(abs((result.upperBound ?? 0) - optimum) <= 1e-6, sourceLocation: sourceLocation)
+    #expect(result.lowerBound <= optimum + 1e-9, sourceLocation: sourceLocation)
+    #expect(result.lowerBound >= optimum * (1 - 1e-3) - 1e-9, sourceLocation: sourceLocation)
 }
