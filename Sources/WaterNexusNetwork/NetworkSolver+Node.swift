@@ -21,18 +21,10 @@ extension NetworkSolver {
             node.bounds = box
             outcome.work.tighteningSeconds += lap()
         }
-        var formulation = try NetworkFormulation(network: network, graph: graph, bounds: node.bounds,
-                                                 mode: .relaxation(.piecewiseMcCormick, partitions: NetworkSolver.singleIntervals(node.bounds)),
-                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
-                                                 capexBreakpoints: capexBreakpoints)
-        for (name, value) in node.fixings.sorted(by: { $0.key < $1.key }) {
-            if let variable = formulation.model.variable(named: name) { try formulation.model.setBounds(of: variable, lower: value, upper: value) }
-        }
-        let uncut = formulation.model
-        if let incumbent {
-            let objective = options.objective == .cost ? formulation.cost : formulation.emissions
-            try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-9 * max(abs(incumbent), 1))
-        }
+        let relaxation = try boxRelaxation(node.bounds, relaxation: .piecewiseMcCormick, partitions: NetworkSolver.singleIntervals(node.bounds),
+                                           fixings: node.fixings, cutoff: incumbent, slack: 1e-9)
+        var formulation = relaxation.formulation
+        let uncut = relaxation.uncut
         options.modelSink?("node_\(node.id)", formulation.model)
         var lp = SolverOptions()
         lp.relaxIntegrality = true
@@ -69,20 +61,13 @@ extension NetworkSolver {
         let value = max(node.bound, formulation.model.objectiveBound(duals: solution.duals))
         outcome.bound = value
         if let incumbent, value >= incumbent - closingMargin(incumbent) { return outcome }
-        let relaxed = node.bounds.concentrationUpper.indices.map { id in
-            network.contaminants.indices.map { c in
-                formulation.concentration[id][c].map { solution.value($0) } ?? node.bounds.concentrationUpper[id][c]
-            }
-        }
+        let relaxed = relaxedConcentrations(formulation, solution, box: node.bounds)
         let lpDesign = NetworkSolver.design(from: formulation, solution: solution, graph: graph)
         if heuristic {
             var target = incumbent
             outcome.candidate = try fixedQualityDescent(from: relaxed, incumbent: target, label: "node_\(node.id)_fixed_quality", work: &outcome.work)
             target = outcome.candidate?.value ?? target
-            // Second start: the concentrations the relaxation's own flows and technologies produce.
-            let simulated = NetworkEvaluation(model: network, graph: graph, design: lpDesign)
-            var start = relaxed
-            for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
+            let start = simulatedStart(relaxed, design: lpDesign)
             if start != relaxed, let found = try fixedQualityDescent(from: start, incumbent: target, label: "node_\(node.id)_simulated", work: &outcome.work) {
                 outcome.candidate = found
             }
@@ -101,7 +86,7 @@ extension NetworkSolver {
             // The relaxation is exact at its solution: the design it describes is as good as the node gets.
             let evaluation = NetworkEvaluation(model: network, graph: graph, design: lpDesign)
             if evaluation.isFeasible {
-                let exact = options.objective == .cost ? evaluation.cost.total : evaluation.emissions.total
+                let exact = objectiveValue(evaluation)
                 if exact < (outcome.candidate?.value ?? .infinity) { outcome.candidate = (exact, lpDesign, evaluation) }
             }
             return outcome
@@ -141,17 +126,7 @@ extension NetworkSolver {
     /// and where to split its interval: at the relaxation's value when it lies well inside, else at the middle.
     /// Nil when every product is exact to 1e-7 of its scale.
     func branchingPoint(_ formulation: NetworkFormulation, _ solution: Solution, box: NetworkBounds) -> (node: Int, contaminant: Int, point: Double)? {
-        var chosen: (node: Int, contaminant: Int, value: Double, error: Double)?
-        for id in graph.variableQualityNodes {
-            for c in network.contaminants.indices {
-                guard let conc = formulation.concentration[id][c] else { continue }
-                let value = solution.value(conc)
-                let scale = box.concentrationUpper[id][c] * max(box.throughputUpper[id], 1e-9)
-                let error = graph.outgoing[id].reduce(0) { $0 + abs(solution.value(formulation.mass[$1][c]) - solution.value(formulation.flow[$1]) * value) }
-                if error > 1e-7 * scale && error > (chosen?.error ?? 0) { chosen = (id, c, value, error) }
-            }
-        }
-        guard let (id, c, value, _) = chosen else { return nil }
+        guard let (id, c, value, _) = inexactProducts(formulation, solution, box: box).max(by: { $0.error < $1.error }) else { return nil }
         let lo = box.concentrationLower[id][c], hi = box.concentrationUpper[id][c], width = hi - lo
         let point = value > lo + 0.1 * width && value < hi - 0.1 * width ? value : lo + width / 2
         return (id, c, point)

@@ -31,16 +31,8 @@ extension NetworkSolver {
     /// leaves its bound unchanged.
     func tightened(_ box: NetworkBounds, partitions: [[ConcentrationPartition]], fixings: [String: Double], cutoff: Double?,
                    label: String, work: inout Work) throws -> NetworkBounds? {
-        var formulation = try NetworkFormulation(network: network, graph: graph, bounds: box,
-                                                 mode: .relaxation(options.relaxation, partitions: partitions),
-                                                 carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
-                                                 capexBreakpoints: capexBreakpoints)
-        for (name, value) in fixings.sorted(by: { $0.key < $1.key }) {
-            if let variable = formulation.model.variable(named: name) { try formulation.model.setBounds(of: variable, lower: value, upper: value) }
-        }
-        let objective = options.objective == .cost ? formulation.cost : formulation.emissions
-        let uncut = formulation.model
-        if let cutoff { try formulation.model.addConstraint("incumbent", objective <= cutoff + 1e-7 * max(abs(cutoff), 1)) }
+        let relaxation = try boxRelaxation(box, relaxation: options.relaxation, partitions: partitions, fixings: fixings, cutoff: cutoff, slack: 1e-7)
+        let formulation = relaxation.formulation, uncut = relaxation.uncut
         var lp = SolverOptions()
         lp.relaxIntegrality = true
         let model = formulation.model

@@ -87,8 +87,7 @@ extension NetworkSolver {
             options.log?("  fixed-quality design rejected: \(evaluation.violations.joined(separator: "; "))")
             return nil
         }
-        let value = options.objective == .cost ? evaluation.cost.total : evaluation.emissions.total
-        return (value, design, evaluation)
+        return (objectiveValue(evaluation), design, evaluation)
     }
 
     static func design(from formulation: NetworkFormulation, solution: Solution, graph: NetworkGraph) -> NetworkDesign {

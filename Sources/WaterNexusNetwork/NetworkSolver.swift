@@ -91,16 +91,9 @@ public struct NetworkSolver: Sendable {
         var tightMIP = false
         while iterations < options.maxIterations && elapsed < options.timeLimit && unresolved == 0 {
             iterations += 1
-            let scheme = QualityMode.relaxation(options.relaxation, partitions: partitions)
-            var formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: scheme,
-                                                     carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
-                                                     capexBreakpoints: capexBreakpoints)
-            let uncut = formulation.model
-            if let incumbent = best?.value {
-                // Only designs better than the incumbent matter; this prunes the relaxation's search.
-                let objective = options.objective == .cost ? formulation.cost : formulation.emissions
-                try formulation.model.addConstraint("incumbent", objective <= incumbent + 1e-7 * max(abs(incumbent), 1))
-            }
+            let relaxation = try boxRelaxation(bounds, relaxation: options.relaxation, partitions: partitions, cutoff: best?.value, slack: 1e-7)
+            var formulation = relaxation.formulation
+            let uncut = relaxation.uncut
             options.modelSink?("relaxation_\(iterations)", formulation.model)
             var solverOptions = SolverOptions()
             // Early rounds need no tight MILP: ask for a gap that shrinks with the overall gap.
@@ -142,15 +135,10 @@ public struct NetworkSolver: Sendable {
                 unresolved += 1
             }
             guard solution.hasSolution else { break }
-            let relaxed = relaxedConcentrations(formulation, solution)
+            let relaxed = relaxedConcentrations(formulation, solution, box: bounds)
             let incumbentBefore = best?.value
             try improveUpperBound(from: relaxed)
-            // Second start: the concentrations that the relaxation's own flows and technologies produce.
-            let simulated = NetworkEvaluation(model: network, graph: graph,
-                                              design: NetworkSolver.design(from: formulation, solution: solution, graph: graph))
-            var start = relaxed
-            for id in graph.variableQualityNodes where simulated.throughput[id] > 1e-9 { start[id] = simulated.concentrations[id] }
-            try improveUpperBound(from: start)
+            try improveUpperBound(from: simulatedStart(relaxed, design: NetworkSolver.design(from: formulation, solution: solution, graph: graph)))
             // When the relaxation-based candidates stop improving the incumbent, search around it once.
             if options.localSearch, let now = best?.value, now == incumbentBefore, searchedFrom.map({ now < $0 }) ?? true {
                 searchedFrom = now
@@ -179,28 +167,10 @@ public struct NetworkSolver: Sendable {
                       design: best?.design, evaluation: best?.evaluation, graph: graph, message: message, history: history)
     }
 
-    /// The relaxation's concentrations, `[node][contaminant]` (bounds for nodes without variables).
-    func relaxedConcentrations(_ formulation: NetworkFormulation, _ solution: Solution) -> [[Double]] {
-        bounds.concentrationUpper.indices.map { id in
-            network.contaminants.indices.map { c in
-                formulation.concentration[id][c].map { solution.value($0) } ?? bounds.concentrationUpper[id][c]
-            }
-        }
-    }
-
     /// Refines the partition of every concentration whose products are inexact at the relaxation's solution.
     /// Returns false when nothing is inexact (the relaxation's solution satisfies the bilinear terms).
     mutating func refine(_ formulation: NetworkFormulation, _ solution: Solution) -> Bool {
-        var errors: [(node: Int, contaminant: Int, value: Double, error: Double)] = []
-        for id in graph.variableQualityNodes {
-            for c in network.contaminants.indices {
-                guard let conc = formulation.concentration[id][c] else { continue }
-                let value = solution.value(conc)
-                let scale = bounds.concentrationUpper[id][c] * max(bounds.throughputUpper[id], 1e-9)
-                let error = graph.outgoing[id].map { a in abs(solution.value(formulation.mass[a][c]) - solution.value(formulation.flow[a]) * value) }.reduce(0, +)
-                if error > 1e-7 * scale { errors.append((id, c, value, error)) }
-            }
-        }
+        let errors = inexactProducts(formulation, solution, box: bounds)
         // Refine where the relaxation is most wrong (mass error in g/h), so binaries grow slowly.
         let largest = errors.map(\.error).max() ?? 0
         var refined = false
