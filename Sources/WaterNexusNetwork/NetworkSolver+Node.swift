@@ -32,12 +32,13 @@ extension NetworkSolver {
         outcome.work.lps += 1
         var solved = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log)
         if let incumbent, let claim = solved?.status, claim == .infeasible || claim == .infeasibleOrUnbounded {
-            // Believe "nothing beats the incumbent" only from the problem without the objective row.
-            outcome.work.lps += 1
-            solved = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log)
+            // Believe "nothing beats the incumbent" only from the problem without the objective row, and take
+            // the node's bound from that problem: its Lagrangian bound (+∞ when infeasible), capped at the incumbent.
+            let verified = uncutBound(uncut, work: &outcome.work)
+            solved = verified?.solution
             formulation.model = uncut
-            if solved?.status == .optimal, uncut.objectiveBound(duals: solved?.duals ?? []) >= incumbent - closingMargin(incumbent) {
-                outcome.bound = max(node.bound, incumbent)
+            if let bound = verified?.bound, bound >= incumbent - closingMargin(incumbent) {
+                outcome.bound = max(node.bound, min(bound, incumbent))
                 return outcome
             }
         }
@@ -49,8 +50,8 @@ extension NetworkSolver {
         switch solution.status {
         case .optimal: break
         case .infeasible:
-            // Nothing in the box satisfies the relaxation (with the objective row when it is still there:
-            // then the problem without it was infeasible too, or could not reach the incumbent).
+            // Nothing in the box satisfies the relaxation. (With an incumbent, an infeasible claim was settled
+            // above from the problem without the objective row.)
             outcome.bound = incumbent ?? .infinity
             return outcome
         default:

@@ -98,7 +98,7 @@ extension NetworkSolver {
                 return bound.isFinite ? (solution, bound) : nil
             case .infeasible, .infeasibleOrUnbounded:
                 if first {
-                    if try cutoffUnreachable(uncut, cutoff: cutoff, work: &work) { infeasible = true } else { abandoned = true }
+                    if cutoffUnreachable(uncut, cutoff: cutoff, work: &work) { infeasible = true } else { abandoned = true }
                 } else {
                     program = nil // the region is that of an LP already solved: this claim is numerical noise
                 }
@@ -126,18 +126,25 @@ extension NetworkSolver {
     /// than `cutoff`: its LP is infeasible, or its Lagrangian bound reaches the cutoff. This is what a claim
     /// "infeasible with the objective row" must pass before a box is discarded (GLPK has reported such rows
     /// infeasible when they were not).
-    func cutoffUnreachable(_ uncut: Model, cutoff: Double?, work: inout Work) throws -> Bool {
+    func cutoffUnreachable(_ uncut: Model, cutoff: Double?, work: inout Work) -> Bool {
+        guard let bound = uncutBound(uncut, work: &work)?.bound else { return false }
+        guard let cutoff else { return bound == .infinity }
+        return bound >= cutoff - 1e-9 * max(abs(cutoff), 1)
+    }
+
+    /// The LP relaxation of `uncut` (a box's relaxation without the row objective ≤ cutoff): its solution and a
+    /// lower bound on every design in the box, the Lagrangian bound of its duals (+∞ when the LP is infeasible).
+    /// Nil when GLPK settles neither.
+    func uncutBound(_ uncut: Model, work: inout Work) -> (solution: Solution, bound: Double)? {
         var lp = SolverOptions()
         lp.relaxIntegrality = true
         lp.timeLimit = remaining
         work.lps += 1
-        guard let solution = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log) else { return false }
+        guard let solution = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log) else { return nil }
         switch solution.status {
-        case .infeasible: return true
-        case .optimal:
-            guard let cutoff else { return false }
-            return uncut.objectiveBound(duals: solution.duals) >= cutoff - 1e-9 * max(abs(cutoff), 1)
-        default: return false
+        case .infeasible: return (solution, .infinity)
+        case .optimal: return (solution, uncut.objectiveBound(duals: solution.duals))
+        default: return nil
         }
     }
 
