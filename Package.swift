@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "WaterNexusAllocation", targets: ["WaterNexusAllocation"]),
         .library(name: "WaterNexusISTP", targets: ["WaterNexusISTP"]),
         .library(name: "WaterNexusNetwork", targets: ["WaterNexusNetwork"]),
+        .library(name: "WaterNexusInput", targets: ["WaterNexusInput"]),
         .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
         .library(name: "WaterNexusBatch", targets: ["WaterNexusBatch"]),
     ],
@@ -33,7 +34,8 @@ let package = Package(
         ),
         .target(name: "WaterNexusModel"),
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
-        .target(name: "WaterNexusReports"),
+        .target(name: "WaterNexusInput", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "WaterNexusReports", dependencies: ["WaterNexusInput"]),
         .target(
             name: "WaterNexusBatch",
             dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
@@ -92,6 +94,7 @@ let package = Package(
             name: "WaterNexusNetworkTests",
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
+        .testTarget(name: "WaterNexusInputTests", dependencies: ["WaterNexusInput"]),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
         .testTarget(
