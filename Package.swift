@@ -47,28 +47,28 @@ let package = Package(
         .target(
             name: "WaterNexusAllocation",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "WaterNexusISTP",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "WaterNexusNetwork",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "nexus",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
                 "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -87,19 +87,19 @@ let package = Package(
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",
-            dependencies: ["WaterNexusAllocation", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
+            dependencies: ["WaterNexusAllocation", "WaterNexusInput", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel"]),
+        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel"]),
         .testTarget(
             name: "WaterNexusNetworkTests",
-            dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
+            dependencies: ["WaterNexusNetwork", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
         .testTarget(name: "WaterNexusInputTests", dependencies: ["WaterNexusInput"]),
-        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
+        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports", "WaterNexusInput"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
         .testTarget(
             name: "NexusCLITests",
-            dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
+            dependencies: ["nexus", "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
@@ -58,7 +59,7 @@ struct DemoCommand: ParsableCommand {
             print(AllocationCLI.tables(report, calibration: calibration))
             if let comparison { print("\n" + AllocationCLI.comparisonText(comparison, timings: false)) }
             print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
-        } catch let error as AllocationCaseError {
+        } catch let error as InputError {
             throw AllocationCLI.Failure(message: error.description)
         }
     }

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
@@ -65,7 +66,7 @@ struct ParetoCommand: ParsableCommand {
                 print(AllocationCLI.frontTable(r.run, allocationCase).text)
             }
             if let out { print("\nFiles written to \(out)/") }
-        } catch let error as AllocationCaseError {
+        } catch let error as InputError {
             throw AllocationCLI.Failure(message: error.description)
         }
     }

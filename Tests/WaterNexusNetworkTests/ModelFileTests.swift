@@ -56,7 +56,7 @@ func invalid(_ yaml: String) -> String? {
         """
         #expect(invalid(base) == nil)
         let shortVector = invalid(base.replacingOccurrences(of: "loads: [1, 1]", with: "loads: [1]"))
-        #expect(shortVector?.contains("loads") == true && shortVector?.contains("2 contaminants") == true && shortVector?.contains("line 3") == true)
+        #expect(shortVector?.contains("loads") == true && shortVector?.contains("2 contaminants") == true && shortVector?.contains("bad.yaml:3:") == true)
         let typo = invalid(base.replacingOccurrences(of: "maxOutlet", with: "maxOulet"))
         #expect(typo?.contains("unknown field") == true && typo?.contains("maxOulet") == true)
         let notNumber = invalid(base.replacingOccurrences(of: "loads: [1, 1]", with: "loads: [1, x]"))
