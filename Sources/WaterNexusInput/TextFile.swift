@@ -30,8 +30,9 @@ public enum TextFile {
 
     /// `name` resolved against the folder of `file` (absolute names are kept), with `.` and `..` removed.
     public static func resolve(_ name: String, relativeTo file: String) -> String {
-        if name.hasPrefix("/") { return URL(fileURLWithPath: name).standardized.path }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        return folder.appendingPathComponent(name).standardized.path
+        if name.hasPrefix("/") { return (name as NSString).standardizingPath }
+        let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+        let folder = (absolute as NSString).deletingLastPathComponent
+        return ((folder as NSString).appendingPathComponent(name) as NSString).standardizingPath
     }
 }
