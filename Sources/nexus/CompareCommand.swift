@@ -253,9 +253,9 @@ extension CompareCommand {
             print(AllocationCLI.comparisonText(comparison, timings: true))
             if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
         } catch let error as InputError {
-            throw AllocationCLI.Failure(message: error.description)
+            throw CommandFailure(error.description)
         } catch let error as MetaheuristicError {
-            throw AllocationCLI.Failure(message: error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

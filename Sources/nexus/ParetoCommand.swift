@@ -67,7 +67,7 @@ struct ParetoCommand: ParsableCommand {
             }
             if let out { print("\nFiles written to \(out)/") }
         } catch let error as InputError {
-            throw AllocationCLI.Failure(message: error.description)
+            throw CommandFailure(error.description)
         }
     }
 }
