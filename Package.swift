@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "WaterNexusReports", dependencies: ["WaterNexusInput"]),
         .target(
             name: "WaterNexusBatch",
-            dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
+            dependencies: ["WaterNexusInput", "WaterNexusReports"]
         ),
         .target(
             name: "WaterNexusMultiobjective",
@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(name: "WaterNexusInputTests", dependencies: ["WaterNexusInput"]),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports", "WaterNexusInput"], exclude: ["Golden"]),
-        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
+        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch", "WaterNexusInput"]),
         .testTarget(
             name: "NexusCLITests",
             dependencies: ["nexus", "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
