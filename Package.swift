@@ -95,6 +95,10 @@ let package = Package(
             dependencies: ["WaterNexusNetwork", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
         .testTarget(name: "WaterNexusInputTests", dependencies: ["WaterNexusInput"]),
+        .testTarget(
+            name: "InputFormatsTests",
+            dependencies: ["WaterNexusInput", "WaterNexusAllocation", "WaterNexusISTP", "WaterNexusNetwork"]
+        ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports", "WaterNexusInput"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch", "WaterNexusInput"]),
         .testTarget(

@@ -71,7 +71,7 @@ struct ModelRecord {
         for key in keys {
             let base = key.split(separator: ".").first.map(String.init) ?? key
             if !known.contains(key) && !known.contains(base) {
-                throw bad(key, "unknown field", "use one of: \(allowed.joined(separator: ", "))")
+                throw bad(key, "unknown field '\(key)'", "use one of: \(allowed.joined(separator: ", "))")
             }
         }
         if let tag = scalars["tag"], ProvenanceTag(text: tag) == nil {
@@ -96,7 +96,7 @@ struct ModelRecord {
     }
 
     private func parse(_ text: String, _ key: String) throws -> Double {
-        guard let value = InputNumber.parse(text, allowsInfinity: true) else { throw bad(key, "\"\(text)\" is not a number", "write a number such as 12.5 (or inf)") }
+        guard let value = InputNumber.parse(text, allowsInfinity: true) else { throw bad(key, "'\(text)' is not a number", "write a number such as 12.5 (or inf)") }
         return value
     }
 
