@@ -11,6 +11,18 @@ import WaterNexusAllocation
         #expect(c.shareCaps[1][0]?.value == 0.5)
     }
 
+    /// Unknown keys are refused in every mapping, not only at the top level, and in inline and CSV references.
+    @Test func nestedUnknownKeys() throws {
+        let inEntry = try writeMiniCase(yaml: miniYAML.replacingOccurrences(of: "    demand: {file: u.csv, column: demand, key: u}\n",
+                                                                       with: "    demand: {file: u.csv, column: demand, key: u}\n    colour: red\n"))
+        let entry = try #require(caseError { _ = try AllocationCase.load(path: inEntry) })
+        #expect(entry.field == "users[0].colour" && entry.problem == "unknown field 'colour'" && entry.line != nil, "\(entry)")
+        let inReference = try writeMiniCase(yaml: miniYAML.replacingOccurrences(of: "{file: u.csv, column: demand, key: u}",
+                                                                           with: "{file: u.csv, column: demand, key: u, colum: x}"))
+        let reference = try #require(caseError { _ = try AllocationCase.load(path: inReference) })
+        #expect(reference.field == "users[0].demand.colum" && reference.problem == "unknown field 'colum'", "\(reference)")
+    }
+
     @Test func missingField() throws {
         let path = try writeMiniCase(yaml: miniYAML.replacingOccurrences(of: "    demand: {file: u.csv, column: demand, key: u}\n", with: ""))
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })

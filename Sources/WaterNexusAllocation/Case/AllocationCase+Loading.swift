@@ -64,7 +64,7 @@ extension AllocationCase {
             connections = Array(repeating: Array(repeating: false, count: users.count), count: sources.count)
             for (k, item) in try reader.sequence(node, "connections").enumerated() {
                 let field = "connections[\(k)]"
-                let map = try reader.mapping(item, field)
+                let map = try reader.mapping(item, field, allowed: ["source", "users"])
                 let i = try sourceIndex(try reader.required(map, "source", field), "\(field).source")
                 for userNode in try reader.sequence(try reader.required(map, "users", field), "\(field).users") {
                     connections[i][try userIndex(userNode, "\(field).users")] = true
@@ -78,7 +78,7 @@ extension AllocationCase {
         var rates: [GuaranteedRate] = []
         for (k, item) in try reader.sequence(try reader.required(top, "guaranteed_rates", ""), "guaranteed_rates").enumerated() {
             let field = "guaranteed_rates[\(k)]"
-            let map = try reader.mapping(item, field)
+            let map = try reader.mapping(item, field, allowed: ["rate", "availability"])
             let label = try reader.string(try reader.required(map, "rate", field), "\(field).rate")
             let availabilityNode = try reader.required(map, "availability", field)
             let availabilityMap = try reader.mapping(availabilityNode, "\(field).availability")
@@ -107,7 +107,7 @@ extension AllocationCase {
         if let node = top["scenarios"] {
             for (k, item) in try reader.sequence(node, "scenarios").enumerated() {
                 let field = "scenarios[\(k)]"
-                let map = try reader.mapping(item, field)
+                let map = try reader.mapping(item, field, allowed: ["id", "name", "ghg", "share_caps"])
                 let id = try reader.string(try reader.required(map, "id", field), "\(field).id")
                 let scenarioName = try map["name"].map { try reader.string($0, "\(field).name") } ?? id
                 var ghg = Array(repeating: TaggedValue?.none, count: sources.count)
@@ -125,7 +125,7 @@ extension AllocationCase {
 
         var choice: ChoicePreferences? = nil
         if let node = top["choice"] {
-            let map = try reader.mapping(node, "choice")
+            let map = try reader.mapping(node, "choice", allowed: ["beta", "gamma", "sweep"])
             let betaNodes = try reader.sequence(try reader.required(map, "beta", "choice"), "choice.beta")
             guard betaNodes.count == objectives.count else {
                 throw InputError.invalidValue(file: file, field: "choice.beta", line: reader.line(map["beta"]),
@@ -135,7 +135,7 @@ extension AllocationCase {
             let gamma = try reader.value(try reader.required(map, "gamma", "choice"), "choice.gamma")
             var sweep: PreferenceSweep? = nil
             if let sweepNode = map["sweep"] {
-                let sm = try reader.mapping(sweepNode, "choice.sweep")
+                let sm = try reader.mapping(sweepNode, "choice.sweep", allowed: ["objective", "step", "shares"])
                 let objectiveNode = try reader.required(sm, "objective", "choice.sweep")
                 let objectiveID = try reader.string(objectiveNode, "choice.sweep.objective")
                 guard let k = objectives.firstIndex(where: { $0.id == objectiveID }) else {
@@ -159,7 +159,7 @@ extension AllocationCase {
 
         var original: OriginalPlan? = nil
         if let node = top["original_plan"] {
-            let map = try reader.mapping(node, "original_plan")
+            let map = try reader.mapping(node, "original_plan", allowed: ["file", "key_column"])
             let csv = try reader.string(try reader.required(map, "file", "original_plan"), "original_plan.file")
             let keyColumn = try map["key_column"].map { try reader.string($0, "original_plan.key_column") } ?? "rate"
             var supply: [(String, [TaggedValue])] = []
@@ -214,7 +214,7 @@ extension AllocationCase {
     /// Reads the non-empty list `key` of entities with unique ids; `build` gets each entry's mapping,
     /// field path, id and name (the name defaults to the id).
     private static func readEntities<Entity>(
-        _ reader: ModelFileReader, _ top: Node.Mapping, key: String, singular: String,
+        _ reader: ModelFileReader, _ top: Node.Mapping, key: String, singular: String, fields: [String],
         build: (Node.Mapping, String, String, String) throws -> Entity
     ) throws -> [Entity] {
         var seen: [String] = []
@@ -224,7 +224,7 @@ extension AllocationCase {
         }
         return try list.enumerated().map { k, item in
             let field = "\(key)[\(k)]"
-            let map = try reader.mapping(item, field)
+            let map = try reader.mapping(item, field, allowed: ["id", "name"] + fields)
             let id = try checkedID(reader, map, field, seen: &seen)
             let name = try map["name"].map { try reader.string($0, "\(field).name") } ?? id
             return try build(map, field, id, name)
@@ -232,7 +232,7 @@ extension AllocationCase {
     }
 
     private static func readSources(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [WaterSource] {
-        try readEntities(reader, top, key: "sources", singular: "source") { map, field, id, name in
+        try readEntities(reader, top, key: "sources", singular: "source", fields: ["recycled", "ghg"]) { map, field, id, name in
             let recycled = try map["recycled"].map { try reader.bool($0, "\(field).recycled") } ?? false
             let ghg = try reader.value(try reader.required(map, "ghg", field), "\(field).ghg")
             return WaterSource(id: id, name: name, isRecycled: recycled, ghg: ghg)
@@ -240,7 +240,7 @@ extension AllocationCase {
     }
 
     private static func readUsers(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [WaterUser] {
-        try readEntities(reader, top, key: "users", singular: "user") { map, field, id, name in
+        try readEntities(reader, top, key: "users", singular: "user", fields: ["demand", "order", "pollutant"]) { map, field, id, name in
             let demandNode = try reader.required(map, "demand", field)
             let demand = try reader.value(demandNode, "\(field).demand")
             guard demand.value >= 0 else {
@@ -264,7 +264,7 @@ extension AllocationCase {
         guard !list.isEmpty else { throw InputError.invalidValue(file: reader.file, field: "objectives", line: reader.line(top["objectives"]), problem: "list at least one objective") }
         return try list.enumerated().map { k, item in
             let field = "objectives[\(k)]"
-            let map = try reader.mapping(item, field)
+            let map = try reader.mapping(item, field, allowed: ["id", "kind", "unit", "order_base"])
             let id = try checkedID(reader, map, field, seen: &seen)
             let kindNode = try reader.required(map, "kind", field)
             let kindText = try reader.string(kindNode, "\(field).kind")

@@ -19,9 +19,13 @@ final class ModelFileReader {
 
     func line(_ node: Node?) -> Int? { node?.mark.map { $0.line } }
 
-    func mapping(_ node: Node, _ field: String) throws -> Node.Mapping {
+    /// The mapping at `node`; with `allowed`, a key outside it is an error naming its line.
+    func mapping(_ node: Node, _ field: String, allowed: [String]? = nil) throws -> Node.Mapping {
         guard let mapping = node.mapping else {
             throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a mapping (key: value lines)")
+        }
+        if let allowed {
+            try YAMLValue(node: node, file: file, path: file, field: field).mapping().rejectUnknownKeys(allowed)
         }
         return mapping
     }
@@ -80,7 +84,7 @@ final class ModelFileReader {
     /// The provenance tag is the cell of column `<column>_tag` when the CSV has one, else of column `tag`;
     /// the source text likewise (`<column>_source`, else `source`). A value without a tag is an error.
     func value(_ node: Node, _ field: String) throws -> TaggedValue {
-        let map = try mapping(node, field)
+        let map = try mapping(node, field, allowed: node.mapping?["value"] != nil ? ["value", "tag", "source"] : ["file", "column", "key", "key_column"])
         if let inline = map["value"] {
             let value = try double(inline, "\(field).value")
             let tagNode = try required(map, "tag", field)

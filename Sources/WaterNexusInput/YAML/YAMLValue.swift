@@ -12,6 +12,14 @@ public struct YAMLValue: @unchecked Sendable {
     /// The field path, e.g. `sources[2].cost` (empty at the top level).
     public let field: String
 
+    /// The node `node` of `file` (whose data paths resolve against `path`) at field path `field`.
+    public init(node: Node, file: String, path: String, field: String) {
+        self.node = node
+        self.file = file
+        self.path = path
+        self.field = field
+    }
+
     /// 1-based line of the node, when known.
     public var line: Int? { node.mark?.line }
     /// 1-based column of the node, when known.
