@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "WaterNexusMultiobjective",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports"]
+            dependencies: ["WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports"]
         ),
         .target(
             name: "WaterNexusAllocation",
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusMultiobjectiveTests",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]
+            dependencies: ["WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",

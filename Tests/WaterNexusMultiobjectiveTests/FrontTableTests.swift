@@ -41,13 +41,14 @@ struct FrontTableTests {
                 return "\(error)"
             }
         }
-        #expect(message("") == "front.csv: the file is empty; expected a header starting with \"point\"")
-        #expect(message("id,f [min]\n") == "front.csv, line 1: the first column must be \"point\", found \"id\"")
-        #expect(message("point,f,x\n").hasPrefix("front.csv, line 1: no objective columns"))
-        #expect(message("point,f [min]\n1,2\n2,abc\n") == "front.csv, line 3: column \"f [min]\": \"abc\" is not a number")
-        #expect(message("point,f [min]\n1,2,3\n") == "front.csv, line 2: 3 cells; the header has 2")
-        #expect(message("point,\"f [min]\n1,2\n") == "front.csv, line 1: a quoted field is never closed; add the closing '\"'")
-        #expect(message("point,\"f\" [min]\n") == "front.csv, line 1: text after a closing quote; quote the whole field, and write a quote inside it as \"\"")
+        #expect(message("") == "front.csv:1: the file is empty — start it with a header line naming the columns")
+        #expect(message("id,f [min]\n") == "front.csv:1: the first column is 'id' — name the first column 'point'")
+        #expect(message("point,f,x\n").hasPrefix("front.csv:1: no objective columns"))
+        #expect(message("point,f [min]\n1,2\n2,abc\n") == "front.csv:3:2: field 'f [min]': 'abc' is not a finite number — write a number such as 12.5 or 1.2e3")
+        #expect(message("point,f [min]\n1,nan\n").hasPrefix("front.csv:2:2: field 'f [min]': 'nan' is not a finite number"))
+        #expect(message("point,f [min]\n1,2,3\n").hasPrefix("front.csv:2: 3 fields, but the header has 2"))
+        #expect(message("point,\"f [min]\n1,2\n") == "front.csv:1:7: a quoted field is never closed — add the closing '\"'")
+        #expect(message("point,\"f\" [min]\n") == "front.csv:1:11: text after a closing quote — quote the whole field, and write a quote inside it as \"\"")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 import WaterNexusModel
 
@@ -56,28 +57,20 @@ public struct FrontTable: Sendable, Equatable {
     }
 
     /// Reads a front CSV file.
-    /// - Throws: ``FrontTableError`` naming the file, line and column of a problem.
+    /// - Throws: ``WaterNexusInput/InputError`` naming the file, line and column of a problem.
     public static func read(contentsOfFile path: String) throws -> FrontTable {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw FrontTableError(source: path, line: nil, message: "cannot read the file (\(error.localizedDescription)); check the path")
-        }
-        return try parse(text, source: path)
+        try parse(try TextFile.read(path), source: path)
     }
 
     /// Parses front CSV text; `source` names it in errors.
     public static func parse(_ text: String, source: String = "front CSV") throws -> FrontTable {
-        let records: [(line: Int, cells: [String])]
-        do { records = try CSVTable.records(text, source: source) } catch {
-            throw FrontTableError(source: source, line: error.line, message: "\(error.problem); \(error.fix)")
-        }
-        guard let (headerLine, header) = records.first else {
-            throw FrontTableError(source: source, line: nil, message: "the file is empty; expected a header starting with \"point\"")
+        let sheet = try CSVSheet(text: text, file: source)
+        let header = sheet.header
+        func headerError(_ problem: String, _ fix: String) -> InputError {
+            InputError(file: source, line: sheet.headerLine, problem: problem, fix: fix)
         }
         guard header.first == "point" else {
-            throw FrontTableError(source: source, line: headerLine, message: "the first column must be \"point\", found \"\(header.first ?? "")\"")
+            throw headerError("the first column is '\(header.first ?? "")'", "name the first column 'point'")
         }
         var names: [String] = [], senses: [ObjectiveSense] = []
         for cell in header.dropFirst() {
@@ -86,27 +79,13 @@ public struct FrontTable: Sendable, Equatable {
             senses.append(sense)
         }
         guard !names.isEmpty else {
-            throw FrontTableError(source: source, line: headerLine,
-                                  message: "no objective columns; name them like \"cost [min]\" or \"benefit [max]\" right after \"point\"")
+            throw headerError("no objective columns", "name them like 'cost [min]' or 'benefit [max]' right after 'point'")
         }
-        let variableNames = Array(header.dropFirst(1 + names.count))
-        var points: [ParetoPoint] = []
-        for (line, cells) in records.dropFirst() {
-            if cells == [""] { continue } // blank line
-            guard cells.count == header.count else {
-                throw FrontTableError(source: source, line: line, message: "\(cells.count) cells; the header has \(header.count)")
-            }
-            func number(_ column: Int) throws -> Double {
-                guard let value = Double(cells[column].trimmingCharacters(in: .whitespaces)) else {
-                    throw FrontTableError(source: source, line: line, message: "column \"\(header[column])\": \"\(cells[column])\" is not a number")
-                }
-                return value
-            }
-            let objectives = try (1...names.count).map(number)
-            let variableColumns = (1 + names.count)..<header.count
-            let blank = variableColumns.allSatisfy { cells[$0].isEmpty }
-            let values = blank ? [] : try variableColumns.map(number)
-            points.append(ParetoPoint(objectives: objectives, values: values))
+        let objectiveColumns = Array(header[1...names.count]), variableNames = Array(header.dropFirst(1 + names.count))
+        let points = try sheet.rows.map { row in
+            let blank = variableNames.allSatisfy { (row[$0] ?? "").isEmpty }
+            return ParetoPoint(objectives: try objectiveColumns.map { try row.number($0) },
+                               values: blank ? [] : try variableNames.map { try row.number($0) })
         }
         return FrontTable(objectiveNames: names, senses: senses, variableNames: variableNames, points: points)
     }
@@ -118,20 +97,6 @@ public struct FrontTable: Sendable, Equatable {
             return name.isEmpty ? nil : (name, sense)
         }
         return nil
-    }
-}
-
-/// A malformed front table: where and what.
-public struct FrontTableError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file (or text) name.
-    public var source: String
-    /// The 1-based line, when known.
-    public var line: Int?
-    /// What is wrong and what to do.
-    public var message: String
-
-    public var description: String {
-        "\(source)\(line.map { ", line \($0)" } ?? ""): \(message)"
     }
 }
 
