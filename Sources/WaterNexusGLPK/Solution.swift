@@ -47,6 +47,18 @@ public struct Solution: Sendable {
     public func value(_ expression: LinearExpression) -> Double {
         hasSolution ? expression.value(at: values) : .nan
     }
+
+    /// The dual value (shadow price) of a constraint: the objective's rate of change per unit increase
+    /// of the constraint's active bound. NaN when there is none (a MIP, or no LP optimum).
+    public func dual(_ constraint: Constraint) -> Double {
+        duals.indices.contains(constraint.index) ? duals[constraint.index] : .nan
+    }
+
+    /// The reduced cost of a variable: the objective's rate of change per unit increase of the
+    /// variable's active bound. NaN when there is none (a MIP, or no LP optimum).
+    public func reducedCost(_ variable: Variable) -> Double {
+        reducedCosts.indices.contains(variable.index) ? reducedCosts[variable.index] : .nan
+    }
 }
 
 /// The exact (rational arithmetic) simplex's verdict on an LP.

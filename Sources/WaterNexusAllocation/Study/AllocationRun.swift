@@ -23,7 +23,7 @@ public struct AllocationRun: Sendable {
         problem = try AllocationProblem(instance)
         let mo = problem.multiObjectiveProblem
         front = try method.front(mo, points: points)
-        chosen = choice.map { $0.choose(front, senses: mo.senses) }
+        chosen = try choice.map { try $0.choose(front, senses: mo.senses) }
         original = originalTotals.map { totals in
             let flows = problem.flows(fromSourceTotals: totals)
             return (flows, problem.objectiveValues(at: problem.columnValues(flows: flows)))

@@ -41,12 +41,12 @@ public struct AllocationStudy: Sendable {
     }
 
     /// The preference sweep at one run: (swept weight, β, chosen point) per weight vector.
-    public func sweep(_ run: AllocationRun, gamma: Double? = nil) -> [(swept: Double, beta: [Double], point: ParetoPoint)] {
+    public func sweep(_ run: AllocationRun, gamma: Double? = nil) throws -> [(swept: Double, beta: [Double], point: ParetoPoint)] {
         guard let choice = allocationCase.choice, let sweep = choice.sweep else { return [] }
         let senses = run.problem.multiObjectiveProblem.senses
-        return sweep.weights.map { w in
+        return try sweep.weights.map { w in
             let rule = RegretChoice(beta: w.beta, gamma: gamma ?? choice.gamma.value)
-            return (w.swept, w.beta, run.front[rule.choose(run.front, senses: senses).index])
+            return (w.swept, w.beta, run.front[try rule.choose(run.front, senses: senses).index])
         }
     }
 }

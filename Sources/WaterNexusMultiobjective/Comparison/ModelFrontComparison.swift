@@ -132,10 +132,10 @@ public enum ModelFrontComparison {
         let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings, progress: progress)
         var pairs: [ChoicePair] = []
         if let choice {
-            let exactChoice = exactFront[choice.choose(exactFront, senses: problem.senses).index].objectives
+            let exactChoice = exactFront[try choice.choose(exactFront, senses: problem.senses).index].objectives
             for run in report.runs where !run.front.isEmpty {
                 let points = run.front.map { ParetoPoint(objectives: adapter.originalValues($0), values: []) }
-                let chosen = points[choice.choose(points, senses: problem.senses).index].objectives
+                let chosen = points[try choice.choose(points, senses: problem.senses).index].objectives
                 let a = normalization.apply(minimized(chosen)), b = normalization.apply(minimized(exactChoice))
                 let distance = zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
                 pairs.append(ChoicePair(seed: run.seed, exact: exactChoice, morime: chosen,
