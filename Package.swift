@@ -3,6 +3,8 @@ import PackageDescription
 
 /// WaterNexus: mathematical programming for water–carbon problems, backed by GLPK.
 ///
+/// `WaterNexus` is the one import for modelers: it re-exports the modeler, the GLPK backend and the
+/// multiobjective engine.
 /// Layering: `CGLPK` (system library) → `CGLPKGuard` (C error guard) → `WaterNexusGLPK` (the only
 /// code that calls `glp_*`); `WaterNexusModel` is pure Swift and knows nothing of GLPK.
 let package = Package(
@@ -10,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nexus", targets: ["nexus"]),
+        .library(name: "WaterNexus", targets: ["WaterNexus"]),
         .library(name: "WaterNexusModel", targets: ["WaterNexusModel"]),
         .library(name: "WaterNexusGLPK", targets: ["WaterNexusGLPK"]),
         .library(name: "WaterNexusMultiobjective", targets: ["WaterNexusMultiobjective"]),
@@ -34,6 +37,7 @@ let package = Package(
         .target(name: "WaterNexusModel"),
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
         .target(name: "WaterNexusReports"),
+        .target(name: "WaterNexus", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]),
         .target(
             name: "WaterNexusBatch",
             dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
