@@ -85,13 +85,13 @@ let package = Package(
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusMultiobjectiveTests",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",
             dependencies: ["WaterNexusAllocation", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel"]),
+        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusNetworkTests",
             dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Solve MPS or LP files with HiGHS (highspy) and print one JSON line per file.
 
-Usage: highs_solve.py [--duals] FILE [FILE ...]
+Usage: highs_solve.py [--solution] FILE [FILE ...]
 Prints {"status", "objective" (offset included), "sense", "offset", "columns", "rows", "integers", "file"};
-with --duals also "row_duals" and "reduced_costs", each a map from row or column name to HiGHS's value
-(an LP with a dual solution only; HiGHS's signs, as it reports them).
+with --solution also "values" (by column name, when HiGHS has a primal solution) and "row_duals" and
+"reduced_costs" (by row and column name, an LP with a dual solution only; HiGHS's signs, as it reports them).
 With several files, one line per file in the order given (one process for a whole batch). Exit code 2
 when HiGHS cannot read a file. Used by the tests to check models with an independent solver
 (pip install highspy).
@@ -16,19 +16,20 @@ import sys
 import highspy
 
 
-def dual_values(highs) -> dict:
-    """Row duals and reduced costs by name, when HiGHS has a dual solution."""
+def solution_values(highs) -> dict:
+    """Column values, row duals and reduced costs by name, as far as HiGHS has them."""
     solution = highs.getSolution()
-    if not solution.dual_valid:
-        return {}
     lp = highs.getLp()
-    return {
-        "row_duals": dict(zip(lp.row_names_, solution.row_dual)),
-        "reduced_costs": dict(zip(lp.col_names_, solution.col_dual)),
-    }
+    result = {}
+    if solution.value_valid:
+        result["values"] = dict(zip(lp.col_names_, solution.col_value))
+    if solution.dual_valid:
+        result["row_duals"] = dict(zip(lp.row_names_, solution.row_dual))
+        result["reduced_costs"] = dict(zip(lp.col_names_, solution.col_dual))
+    return result
 
 
-def solve(path: str, duals: bool = False) -> dict:
+def solve(path: str, with_solution: bool = False) -> dict:
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("mip_rel_gap", 0.0)
@@ -48,17 +49,17 @@ def solve(path: str, duals: bool = False) -> dict:
         "integers": sum(1 for kind in integrality if kind == highspy.HighsVarType.kInteger),
         "file": path,
     }
-    if duals:
-        result.update(dual_values(highs))
+    if with_solution:
+        result.update(solution_values(highs))
     return result
 
 
 def main() -> int:
     code = 0
     arguments = sys.argv[1:]
-    duals = "--duals" in arguments
-    for path in (a for a in arguments if a != "--duals"):
-        result = solve(path, duals)
+    with_solution = "--solution" in arguments
+    for path in (a for a in arguments if a != "--solution"):
+        result = solve(path, with_solution)
         if result["status"] == "read error":
             code = 2
         print(json.dumps(result), flush=True)

@@ -7,7 +7,17 @@ import WaterNexusModel
 /// problem, solves it, copies the results out and deletes it on the calling thread, so calls from
 /// several threads or tasks may run in parallel. No input can make the process abort: GLPK errors
 /// become ``GLPKError``s.
-public enum GLPKSolver {
+///
+/// Use the static ``solve(_:options:)`` directly, or an instance as a ``LinearSolver`` (the seam the
+/// domain solvers take): the instance keeps GLPK's own ``options`` and takes the solver-neutral limits
+/// of each solve on top of them.
+public struct GLPKSolver: Sendable {
+    /// GLPK's settings for every solve through ``LinearSolver`` (method, presolve, exact, ranging, …).
+    public var options: SolverOptions
+
+    /// A solver with these GLPK settings (default: dual simplex, presolve by problem type).
+    public init(options: SolverOptions = SolverOptions()) { self.options = options }
+
     /// Solves `model`.
     /// - Parameters:
     ///   - model: the model (a MIP is solved by branch-and-cut unless `options.relaxIntegrality`).

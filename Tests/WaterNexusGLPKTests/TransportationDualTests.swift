@@ -50,7 +50,7 @@ struct TransportationDualTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("transport.mps")
         try model.write(to: file)
-        let highs = try #require(try HiGHS.solve([file], duals: true).first)
+        let highs = try #require(try HiGHS.solve([file], solution: true).first)
         try #require(highs.status == "Optimal")
         #expect(abs(highs.objective! - solution.objective!) < 1e-9)
 

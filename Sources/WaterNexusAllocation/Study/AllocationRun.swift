@@ -1,3 +1,4 @@
+import WaterNexusGLPK
 import WaterNexusModel
 import WaterNexusMultiobjective
 
@@ -18,11 +19,12 @@ public struct AllocationRun: Sendable {
     ///   - method: how the front is sampled; points: its grid size.
     ///   - choice: the regret rule (nil: no choice).
     ///   - originalTotals: the original plan's source totals at this rate (nil: none).
+    ///   - solver: solves every model (GLPK by default).
     public init(instance: AllocationInstance, method: FrontMethod = .augmecon2, points: Int = 20,
-                choice: RegretChoice?, originalTotals: [Double]?) throws {
+                choice: RegretChoice?, originalTotals: [Double]?, solver: some LinearSolver = GLPKSolver()) throws {
         problem = try AllocationProblem(instance)
         let mo = problem.multiObjectiveProblem
-        front = try method.front(mo, points: points)
+        front = try method.front(mo, points: points, solver: solver)
         chosen = try choice.map { try $0.choose(front, senses: mo.senses) }
         original = originalTotals.map { totals in
             let flows = problem.flows(fromSourceTotals: totals)

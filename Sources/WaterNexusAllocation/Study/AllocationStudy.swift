@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusGLPK
 import WaterNexusMultiobjective
 
 /// Every (scenario, rate) run of a case with one front method, and the analyses of Cai et al. (2025):
@@ -13,9 +14,10 @@ public struct AllocationStudy: Sendable {
     /// The runs, scenario-major in file order.
     public var runs: [(scenario: String?, rate: String, run: AllocationRun)]
 
-    /// Solves the case for the given scenarios (default: all, or the case itself) and rates (default: all).
+    /// Solves the case for the given scenarios (default: all, or the case itself) and rates (default: all),
+    /// every model by `solver`.
     public init(_ allocationCase: AllocationCase, method: FrontMethod = .augmecon2, points: Int = 20,
-                scenarios: [String?]? = nil, rates: [String]? = nil) throws {
+                scenarios: [String?]? = nil, rates: [String]? = nil, solver: some LinearSolver = GLPKSolver()) throws {
         self.allocationCase = allocationCase
         self.method = method
         self.points = points
@@ -26,7 +28,7 @@ public struct AllocationStudy: Sendable {
                 let instance = try allocationCase.instance(scenario: scenario, rate: rate)
                 runs.append((scenario, rate, try AllocationRun(
                     instance: instance, method: method, points: points, choice: choice,
-                    originalTotals: allocationCase.originalTotals(rate: rate))))
+                    originalTotals: allocationCase.originalTotals(rate: rate), solver: solver)))
             }
         }
         self.runs = runs

@@ -24,13 +24,13 @@ extension ExactFront {
     ///   - augmentation: the slack weight (default 10⁻³, as in Mavrotas & Florios).
     ///   - nadir: the loosest grid values (own senses), replacing the payoff-table nadir; with 3 or more
     ///     objectives the payoff-table estimate may cut off part of the front, and for an LP
-    ///     ``exactNadir(_:options:)`` gives the true nadir.
+    ///     ``exactNadir(_:solver:)`` gives the true nadir.
     ///   - progress: called with (grid combinations done, total) after each solve or skip.
     /// - Complexity: at most (gridPoints + 1)^(m−1) solves plus the payoff table's m²; the bypass and
     ///   early exit usually cut this a lot.
     public static func augmecon2(
         _ p: MultiObjectiveProblem, gridPoints: Int, primary: Int = 0, augmentation: Double = 1e-3,
-        nadir: [Double]? = nil, options: SolverOptions = .init(), progress: ((Int, Int) -> Void)? = nil
+        nadir: [Double]? = nil, solver: some LinearSolver = GLPKSolver(), progress: ((Int, Int) -> Void)? = nil
     ) throws -> [ParetoPoint] {
         try p.validate()
         guard gridPoints >= 1 else { throw ExactFrontError.invalidProblem("gridPoints is \(gridPoints); use at least 1 interval") }
@@ -40,7 +40,7 @@ extension ExactFront {
         guard augmentation > 0, augmentation.isFinite else {
             throw ExactFrontError.invalidProblem("augmentation is \(augmentation); use a small positive number such as 0.001")
         }
-        var table = try payoffTable(p, options: options)
+        var table = try payoffTable(p, solver: solver)
         if let nadir {
             guard nadir.count == p.objectives.count, nadir.allSatisfy(\.isFinite) else {
                 throw ExactFrontError.invalidProblem("the nadir has \(nadir.count) values; give one finite value per objective (\(p.objectives.count))")
@@ -52,10 +52,10 @@ extension ExactFront {
             table.nadir = nadir
         }
         guard p.objectives.count > 1 else {
-            return [try lexicographicOptimum(p, order: [0], options: options)]
+            return [try lexicographicOptimum(p, order: [0], solver: solver)]
         }
         var sweep = try AUGMECON2Sweep(problem: p, table: table, gridPoints: gridPoints, primary: primary,
-                                       augmentation: augmentation, options: options, progress: progress)
+                                       augmentation: augmentation, solver: solver, progress: progress)
         _ = try sweep.run(level: sweep.constrained.count - 1)
         progress?(sweep.total, sweep.total)
         return filtered(sweep.points, p)
@@ -65,7 +65,7 @@ extension ExactFront {
 /// The state of one AUGMECON2 run: the model with slack rows, the grid, and the points found.
 struct AUGMECON2Sweep {
     let problem: MultiObjectiveProblem
-    let options: SolverOptions
+    let solver: any LinearSolver
     let progress: ((Int, Int) -> Void)?
     /// Constrained objectives, innermost loop first.
     let constrained: [Int]
@@ -84,9 +84,9 @@ struct AUGMECON2Sweep {
     let total: Int
 
     init(problem: MultiObjectiveProblem, table: PayoffTable, gridPoints: Int, primary: Int, augmentation: Double,
-         options: SolverOptions, progress: ((Int, Int) -> Void)?) throws {
+         solver: any LinearSolver, progress: ((Int, Int) -> Void)?) throws {
         self.problem = problem
-        self.options = options
+        self.solver = solver
         self.progress = progress
         let oriented = ExactFront.orientedExpressions(problem)
         constrained = problem.objectives.indices.filter { $0 != primary }
@@ -160,7 +160,7 @@ struct AUGMECON2Sweep {
         while i <= intervals[0] {
             let loosening = try setGridValue(0, i)
             let step = "AUGMECON2 grid point \(done + 1) of \(total)"
-            guard let solution = try ExactFront.minimize(scalarized, over: model, options: options, step: step,
+            guard let solution = try ExactFront.minimize(scalarized, over: model, solver: solver, step: step,
                                                          allowInfeasible: true) else {
                 done += intervals[0] - i + 1
                 progress?(done, total)
