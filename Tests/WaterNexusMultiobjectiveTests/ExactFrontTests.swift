@@ -162,3 +162,21 @@ struct RecordingSolverTests {
         #expect(log.entries[1].1 == [4, 4, 3, 3])
     }
 }
+
+struct ExactnessTests {
+    /// AUGMECON2 reports objectives at the solution found, with grid values set exactly: on the LP
+    /// max 3x1 + x2, min x1 − 2x2 (x1 + x2 ≤ 4, x1, x2 ≤ 3), f2's grid runs from 1 to −6 in steps of 1.75.
+    /// By hand, on the edge x1 + x2 = 4 (f2 = 3x1 − 8, f1 = 2x1 + 4): f2 = −0.75, −2.5, −4.25 at
+    /// x1 = 7.25/3, 5.5/3, 1.25, so f1 = 8.8333…, 7.6666…, 6.5; the ends are (10, 1) and (3, −6).
+    /// A loosened grid value would leave f2 about 10⁻⁹ off.
+    @Test func augmecon2PointsSitOnTheirGridValues() throws {
+        let problem = try TextbookProblems.twoObjectiveLP()
+        let points = try ExactFront.augmecon2(problem, gridPoints: 4)
+        let expected: [(Double, Double)] = [(10, 1), (2 * 7.25 / 3 + 4, -0.75), (2 * 5.5 / 3 + 4, -2.5), (6.5, -4.25), (3, -6)]
+        #expect(points.count == expected.count)
+        for (f1, f2) in expected {
+            #expect(points.contains { abs($0.objectives[0] - f1) <= 1e-12 * abs(f1) && abs($0.objectives[1] - f2) <= 1e-12 * max(1, abs(f2)) },
+                    "(\(f1), \(f2)) not found exactly in \(points.map(\.objectives))")
+        }
+    }
+}
