@@ -4,6 +4,9 @@ extension Model {
     ///   - base: the family's name.
     ///   - indices: the index set, in order; must not repeat.
     ///   - label: the text inside the parentheses of each name (default: the index's description).
+    ///   - lower: every variable's lower bound (default 0).
+    ///   - upper: every variable's upper bound (default `.infinity`, none).
+    ///   - kind: continuous (default), integer or binary.
     /// - Throws: ``ModelError`` for a repeated index, bad bounds, or a name that breaks the naming rules.
     @discardableResult
     public mutating func addVariables<Index: Hashable & Sendable>(
