@@ -27,6 +27,7 @@ extension ExactFront {
     ///   - nadir: the loosest grid values (own senses), replacing the payoff-table nadir; with 3 or more
     ///     objectives the payoff-table estimate may cut off part of the front, and for an LP
     ///     ``exactNadir(_:solver:)`` gives the true nadir.
+    ///   - solver: solves every model (GLPK by default), each labelled by its step.
     ///   - progress: called with (grid combinations done, total) after each solve or skip.
     /// - Complexity: at most (gridPoints + 1)^(m−1) solves plus the payoff table's m²; the bypass and
     ///   early exit usually cut this a lot.

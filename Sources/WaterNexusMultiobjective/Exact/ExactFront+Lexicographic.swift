@@ -11,6 +11,7 @@ extension ExactFront {
     /// nondominated (never merely weakly efficient).
     /// - Parameters:
     ///   - order: objective indices, each at most once.
+    ///   - solver: solves every stage (GLPK by default), each labelled by its step.
     /// - Complexity: `order.count` solves of the model plus at most that many rows.
     public static func lexicographicOptimum(
         _ p: MultiObjectiveProblem, order: [Int], solver: some LinearSolver = GLPKSolver()

@@ -11,6 +11,7 @@ extension ExactFront {
     /// filtered: equal weights give equal points).
     /// - Parameters:
     ///   - weights: one vector per solve, each with one finite weight ≥ 0 per objective, not all 0.
+    ///   - solver: solves every model (GLPK by default), each labelled by its step.
     /// - Complexity: one solve per weight vector (m + 1 when a weight is 0).
     public static func weightedSum(
         _ p: MultiObjectiveProblem, weights: [[Double]], solver: some LinearSolver = GLPKSolver()

@@ -1,8 +1,8 @@
 import WaterNexusGLPK
 import WaterNexusModel
 
-/// Exact nondominated points of multiobjective LPs and MILPs, computed with a ``LinearSolver`` (GLPK by
-/// default; wrap it in a ``RecordingSolver`` to write every model solved, labelled by its step).
+/// Exact nondominated points of multiobjective LPs and MILPs, computed with a `LinearSolver` (GLPK by
+/// default; wrap it in a `RecordingSolver` to write every model solved, labelled by its step).
 ///
 /// Every method works on any ``MultiObjectiveProblem`` with minimized and maximized objectives mixed.
 /// Internally each objective is oriented for minimization (`orientation · value`); every reported

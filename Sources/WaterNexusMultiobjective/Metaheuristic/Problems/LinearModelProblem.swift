@@ -1,7 +1,7 @@
 import WaterNexusModel
 
-/// A ``MultiObjectiveFunctionProblem`` over a ``Model``'s variables: objectives are linear expressions
-/// with their senses, the violation is the model's row and column violation (``Model/violation(at:)``),
+/// A ``MultiObjectiveFunctionProblem`` over a `Model`'s variables: objectives are linear expressions
+/// with their senses, the violation is the model's row and column violation (`Model.violation(at:)`),
 /// and the repair step rounds integer and binary variables, then projects onto violated rows (linear
 /// balances and capacities) by moving only the continuous variables.
 ///
