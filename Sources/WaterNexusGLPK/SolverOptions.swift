@@ -22,7 +22,7 @@ public struct SolverOptions: Sendable {
     public var exact: Bool = false
     /// Compute sensitivity ranges (LP optimum from simplex only).
     public var ranging: Bool = false
-    /// Capture GLPK's terminal output into ``Solution/log``.
+    /// Capture GLPK's terminal output into `Solution.log`.
     public var captureLog: Bool = false
     /// Solve the LP relaxation of a MIP instead of the MIP.
     public var relaxIntegrality: Bool = false
