@@ -99,9 +99,12 @@ public enum ModelFrontComparison {
 
     /// Runs MORIME once per seed on `problem` and compares with `exactFront`.
     /// - Parameters:
+    ///   - problem: the multiobjective model MORIME runs on.
     ///   - exactFront: the exact nondominated points (stated senses).
     ///   - payoffIdeal: each objective's optimum (stated senses), e.g. ``PayoffTable/ideal``.
     ///   - choice: the regret rule applied to both fronts (nil: none).
+    ///   - options: MORIME's settings for every run.
+    ///   - seeds: one MORIME run per seed.
     ///   - referenceMargin: the hypervolume reference point is 1 + this in every normalized objective.
     ///   - progress: called at every hypervolume checkpoint of every MORIME run.
     /// - Throws: ``MetaheuristicError`` for bad options, an empty exact front or an unbounded model.

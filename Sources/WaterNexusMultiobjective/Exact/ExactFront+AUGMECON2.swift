@@ -21,6 +21,7 @@ extension ExactFront {
     /// whose objectives take integer values, a step of at most 1 (`gridPoints ≥` every range) yields the
     /// complete nondominated set; for LPs the points lie on the front between its extreme points.
     /// - Parameters:
+    ///   - p: the multiobjective problem.
     ///   - gridPoints: number of grid intervals per constrained objective (≥ 1).
     ///   - primary: the index of the optimized objective (default 0).
     ///   - augmentation: the slack weight (default 10⁻³, as in Mavrotas & Florios).

@@ -10,6 +10,7 @@ extension ExactFront {
     /// Objectives not in `order` are only evaluated. When `order` holds every objective the point is
     /// nondominated (never merely weakly efficient).
     /// - Parameters:
+    ///   - p: the multiobjective problem.
     ///   - order: objective indices, each at most once.
     ///   - solver: solves every stage (GLPK by default), each labelled by its step.
     /// - Complexity: `order.count` solves of the model plus at most that many rows.

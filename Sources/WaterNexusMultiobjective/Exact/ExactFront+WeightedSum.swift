@@ -10,6 +10,7 @@ extension ExactFront {
     /// index order, so every returned point is nondominated. The result has one point per weight vector, in order (not
     /// filtered: equal weights give equal points).
     /// - Parameters:
+    ///   - p: the multiobjective problem.
     ///   - weights: one vector per solve, each with one finite weight ≥ 0 per objective, not all 0.
     ///   - solver: solves every model (GLPK by default), each labelled by its step.
     /// - Complexity: one solve per weight vector (m + 1 when a weight is 0).

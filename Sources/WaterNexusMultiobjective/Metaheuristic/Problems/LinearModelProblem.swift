@@ -29,6 +29,9 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     /// A problem from a model and objectives.
     ///
     /// - Parameters:
+    ///   - model: the model whose variables are searched and whose rows give the violation.
+    ///   - objectives: the objective expressions over the model's variables.
+    ///   - senses: one sense per objective.
     ///   - searchBounds: bounds for the search, one pair per variable, needed when a model variable
     ///     has an infinite bound (the model's own bounds still count in the violation).
     ///   - repairSweeps: cyclic projection sweeps over violated rows after every move (default 10).
