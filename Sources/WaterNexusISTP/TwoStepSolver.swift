@@ -69,11 +69,13 @@ public struct TwoStepResult: Sendable {
 public enum TwoStepSolver {
     /// Solves `problem` by the two-step method.
     /// - Parameters:
+    ///   - problem: the interval LP.
     ///   - order: optimistic (favourable first, the classic order) or pessimistic.
     ///   - solver: solves every submodel, labelled by its bound (`favourable`, `unfavourable`, and
     ///     `…_elastic` for the violation check of an infeasible one).
     /// - Returns: both outcomes; an infeasible submodel is a result (with ``SubmodelOutcome/infeasibleRows``), not an error.
-    /// - Throws: ``IntervalLPError`` for an ill-formed problem, ``GLPKError`` when GLPK fails.
+    /// - Throws: ``IntervalLPError`` for an ill-formed problem, the solver's error when it fails (`GLPKError`
+    ///   for GLPK).
     public static func solve(
         _ problem: IntervalLP, order: TwoStepOrder = .optimistic, solver: some LinearSolver = GLPKSolver()
     ) throws -> TwoStepResult {

@@ -26,8 +26,8 @@ public struct NetworkSolveOptions: Sendable {
     /// The objective.
     public var objective: Objective = .cost
     /// Solves every relaxation, subproblem and tightening LP, each labelled by its step (GLPK by default;
-    /// a ``RecordingSolver`` around it writes every model solved). Bound tightening warm-starts one loaded
-    /// GLPK LP across its objectives only when this is a plain ``GLPKSolver``; any other solver gets each
+    /// a `RecordingSolver` around it writes every model solved). Bound tightening warm-starts one loaded
+    /// GLPK LP across its objectives only when this is a plain `GLPKSolver`; any other solver gets each
     /// of those LPs from scratch, through this seam.
     public var solver: any LinearSolver = GLPKSolver()
 

@@ -16,7 +16,9 @@ public struct AllocationRun: Sendable {
 
     /// Builds and solves one instance.
     /// - Parameters:
-    ///   - method: how the front is sampled; points: its grid size.
+    ///   - instance: the case at one scenario and rate.
+    ///   - method: how the front is sampled.
+    ///   - points: the grid size of the front method (see ``FrontMethod/front(_:points:solver:)``).
     ///   - choice: the regret rule (nil: no choice).
     ///   - originalTotals: the original plan's source totals at this rate (nil: none).
     ///   - solver: solves every model (GLPK by default).
