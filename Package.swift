@@ -3,6 +3,8 @@ import PackageDescription
 
 /// WaterNexus: mathematical programming for water–carbon problems, backed by GLPK.
 ///
+/// `WaterNexus` is the one import for modelers: it re-exports the modeler, the GLPK backend and the
+/// multiobjective engine.
 /// Layering: `CGLPK` (system library) → `CGLPKGuard` (C error guard) → `WaterNexusGLPK` (the only
 /// code that calls `glp_*`); `WaterNexusModel` is pure Swift and knows nothing of GLPK.
 let package = Package(
@@ -10,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nexus", targets: ["nexus"]),
+        .library(name: "WaterNexus", targets: ["WaterNexus"]),
         .library(name: "WaterNexusModel", targets: ["WaterNexusModel"]),
         .library(name: "WaterNexusGLPK", targets: ["WaterNexusGLPK"]),
         .library(name: "WaterNexusMultiobjective", targets: ["WaterNexusMultiobjective"]),
@@ -36,6 +39,7 @@ let package = Package(
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
         .target(name: "WaterNexusInput", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "WaterNexusReports", dependencies: ["WaterNexusInput"]),
+        .target(name: "WaterNexus", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]),
         .target(
             name: "WaterNexusBatch",
             dependencies: ["WaterNexusInput", "WaterNexusReports"]
@@ -83,13 +87,13 @@ let package = Package(
         .testTarget(name: "WaterNexusGLPKTests", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusMultiobjectiveTests",
-            dependencies: ["WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]
+            dependencies: ["WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",
             dependencies: ["WaterNexusAllocation", "WaterNexusInput", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel"]),
+        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusTestSupport"]),
         .testTarget(
             name: "WaterNexusNetworkTests",
             dependencies: ["WaterNexusNetwork", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]

@@ -3,17 +3,27 @@ import CGLPKGuard
 import Foundation
 import WaterNexusModel
 
-/// Solves ``Model``s with GLPK. Every call is synchronous and self-contained: it creates the GLPK
+/// Solves `Model`s with GLPK. Every call is synchronous and self-contained: it creates the GLPK
 /// problem, solves it, copies the results out and deletes it on the calling thread, so calls from
 /// several threads or tasks may run in parallel. No input can make the process abort: GLPK errors
 /// become ``GLPKError``s.
-public enum GLPKSolver {
+///
+/// Use the static ``solve(_:options:)`` directly, or an instance as a `LinearSolver` (the seam the
+/// domain solvers take): the instance keeps GLPK's own ``options`` and takes the solver-neutral limits
+/// of each solve on top of them.
+public struct GLPKSolver: Sendable {
+    /// GLPK's settings for every solve through `LinearSolver` (method, presolve, exact, ranging, …).
+    public var options: SolverOptions
+
+    /// A solver with these GLPK settings (default: dual simplex, presolve by problem type).
+    public init(options: SolverOptions = SolverOptions()) { self.options = options }
+
     /// Solves `model`.
     /// - Parameters:
     ///   - model: the model (a MIP is solved by branch-and-cut unless `options.relaxIntegrality`).
     ///   - options: algorithm, presolve, limits, exact certification, ranging, log capture.
     /// - Returns: the solution; infeasible, unbounded and limited outcomes are statuses, not errors. When
-    ///   branch-and-cut fails inside GLPK, the MIP is retried differently (``Solution/retries`` says how).
+    ///   branch-and-cut fails inside GLPK, the MIP is retried differently (`Solution.retries` says how).
     /// - Throws: ``GLPKError`` when GLPK itself fails (for a MIP: when every retry fails too).
     public static func solve(_ model: Model, options: SolverOptions = SolverOptions()) throws -> Solution {
         nexus_glpk_capture_log(options.captureLog ? 1 : 0)

@@ -3,32 +3,6 @@ import CGLPKGuard
 import Foundation
 import WaterNexusModel
 
-/// Sensitivity ranges of an LP optimum: over each range the optimal basis stays optimal.
-public struct SensitivityReport: Sendable {
-    /// Ranging of one variable's objective coefficient.
-    public struct CostRange: Sendable {
-        public var variable: Variable
-        public var coefficient: Double
-        public var lower: Double
-        public var upper: Double
-    }
-
-    /// Ranging of one constraint's active bound (its right-hand side).
-    public struct BoundRange: Sendable {
-        public var constraint: Constraint
-        public var activity: Double
-        /// Whether the row is active (nonbasic): only then does its bound price the objective.
-        public var active: Bool
-        public var lower: Double
-        public var upper: Double
-    }
-
-    /// One entry per variable, in column order.
-    public var costs: [CostRange]
-    /// One entry per constraint, in row order.
-    public var bounds: [BoundRange]
-}
-
 enum SensitivityAnalysis {
     /// GLPK reports "no limit" as ±DBL_MAX; make it ±infinity.
     static func unlimited(_ value: Double) -> Double {

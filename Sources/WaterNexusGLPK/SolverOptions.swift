@@ -22,13 +22,28 @@ public struct SolverOptions: Sendable {
     public var exact: Bool = false
     /// Compute sensitivity ranges (LP optimum from simplex only).
     public var ranging: Bool = false
-    /// Capture GLPK's terminal output into ``Solution/log``.
+    /// Capture GLPK's terminal output into `Solution.log`.
     public var captureLog: Bool = false
     /// Solve the LP relaxation of a MIP instead of the MIP.
     public var relaxIntegrality: Bool = false
     /// Pass names to GLPK (only useful when its log should mention them).
     public var passNames: Bool = false
 
-    /// Default options: dual simplex, presolve by problem type, no limits.
-    public init() {}
+    /// Options with every setting named; the defaults are dual simplex, presolve by problem type, no
+    /// limits, no certification, no ranging, no log.
+    public init(
+        method: Method = .dual, presolve: Bool? = nil, timeLimit: Double? = nil, mipGap: Double? = nil,
+        exact: Bool = false, ranging: Bool = false, captureLog: Bool = false, relaxIntegrality: Bool = false,
+        passNames: Bool = false
+    ) {
+        self.method = method
+        self.presolve = presolve
+        self.timeLimit = timeLimit
+        self.mipGap = mipGap
+        self.exact = exact
+        self.ranging = ranging
+        self.captureLog = captureLog
+        self.relaxIntegrality = relaxIntegrality
+        self.passNames = passNames
+    }
 }

@@ -3,16 +3,16 @@ import WaterNexusModel
 
 /// Best-case and worst-case optima of an interval LP, the alternatives to the two-step interval.
 ///
-/// ``caseBounds(options:)`` solves the favourable and unfavourable submodels with every variable free:
+/// ``caseBounds(solver:)`` solves the favourable and unfavourable submodels with every variable free:
 /// for inequality rows and sign-known variables these are exactly the best and the worst optimum over all
 /// parameter choices in the interval box (each is itself a vertex of the box, and its feasible set contains,
-/// resp. is contained in, every other choice's). ``vertexBounds(maxVertices:options:)`` checks this by
+/// resp. is contained in, every other choice's). ``vertexBounds(maxVertices:solver:)`` checks this by
 /// brute force on small problems: it solves the LP at every vertex of the box.
 extension IntervalLP {
     /// The best-case and worst-case optima, as (best, worst) solutions.
-    public func caseBounds(options: SolverOptions = SolverOptions()) throws -> (best: Solution, worst: Solution) {
-        (try GLPKSolver.solve(submodel(.favourable), options: options),
-         try GLPKSolver.solve(submodel(.unfavourable), options: options))
+    public func caseBounds(solver: some LinearSolver = GLPKSolver()) throws -> (best: Solution, worst: Solution) {
+        (try solver.solve(submodel(.favourable), limits: SolveLimits(), label: SubmodelBound.favourable.rawValue),
+         try solver.solve(submodel(.unfavourable), limits: SolveLimits(), label: SubmodelBound.unfavourable.rawValue))
     }
 
     /// The range of optimal values over every vertex of the interval box (every combination of bounds
@@ -20,7 +20,7 @@ extension IntervalLP {
     /// - Throws: ``IntervalLPError`` when the box has more than `maxVertices` vertices.
     /// - Complexity: 2^(interval parameters) LP solves.
     public func vertexBounds(
-        maxVertices: Int = 4096, options: SolverOptions = SolverOptions()
+        maxVertices: Int = 4096, solver: some LinearSolver = GLPKSolver()
     ) throws -> (range: Interval?, vertices: Int, nonOptimal: Int) {
         try checkObjective()
         let k = intervalParameterCount
@@ -28,7 +28,7 @@ extension IntervalLP {
         var best = -Double.infinity, worst = Double.infinity, nonOptimal = 0
         for mask in 0..<(1 << k) {
             guard let model = try vertex(mask) else { nonOptimal += 1; continue }
-            let solution = try GLPKSolver.solve(model, options: options)
+            let solution = try solver.solve(model, limits: SolveLimits(), label: "vertex\(mask)")
             guard solution.status == .optimal, let f = solution.objective else { nonOptimal += 1; continue }
             best = Swift.max(best, f)
             worst = Swift.min(worst, f)

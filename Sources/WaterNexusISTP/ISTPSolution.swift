@@ -9,10 +9,10 @@ public struct ISTPSolution: Sendable {
     public var formulation: ISTPFormulation
     public var result: TwoStepResult
 
-    /// Solves `formulation` by the two-step method.
+    /// Solves `formulation` by the two-step method, every submodel by `solver`.
     public static func solve(_ formulation: ISTPFormulation, order: TwoStepOrder = .optimistic,
-                             options: SolverOptions = SolverOptions()) throws -> ISTPSolution {
-        ISTPSolution(formulation: formulation, result: try TwoStepSolver.solve(formulation.lp, order: order, options: options))
+                             solver: some LinearSolver = GLPKSolver()) throws -> ISTPSolution {
+        ISTPSolution(formulation: formulation, result: try TwoStepSolver.solve(formulation.lp, order: order, solver: solver))
     }
 
     /// The solved problem.

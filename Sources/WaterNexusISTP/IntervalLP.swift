@@ -4,7 +4,7 @@ import WaterNexusModel
 /// variable bounds may be intervals (interval-parameter programming, Huang, Baetz & Patry 1992).
 ///
 /// Variables must have a known sign wherever they meet an interval coefficient (lower bound ≥ 0 or
-/// upper bound ≤ 0), so that the sign rules of ``submodel(_:)`` can decide which bound of each
+/// upper bound ≤ 0), so that the sign rules of ``submodel(_:links:elastic:)`` can decide which bound of each
 /// coefficient is favourable. Equality rows must have point coefficients and right-hand side (write an
 /// interval equality as two inequalities).
 public struct IntervalLP: Sendable {

@@ -69,42 +69,45 @@ public struct TwoStepResult: Sendable {
 public enum TwoStepSolver {
     /// Solves `problem` by the two-step method.
     /// - Parameters:
+    ///   - problem: the interval LP.
     ///   - order: optimistic (favourable first, the classic order) or pessimistic.
-    ///   - options: GLPK options for every submodel.
+    ///   - solver: solves every submodel, labelled by its bound (`favourable`, `unfavourable`, and
+    ///     `…_elastic` for the violation check of an infeasible one).
     /// - Returns: both outcomes; an infeasible submodel is a result (with ``SubmodelOutcome/infeasibleRows``), not an error.
-    /// - Throws: ``IntervalLPError`` for an ill-formed problem, ``GLPKError`` when GLPK fails.
+    /// - Throws: ``IntervalLPError`` for an ill-formed problem, the solver's error when it fails (`GLPKError`
+    ///   for GLPK).
     public static func solve(
-        _ problem: IntervalLP, order: TwoStepOrder = .optimistic, options: SolverOptions = SolverOptions()
+        _ problem: IntervalLP, order: TwoStepOrder = .optimistic, solver: some LinearSolver = GLPKSolver()
     ) throws -> TwoStepResult {
         let firstBound: SubmodelBound = order == .optimistic ? .favourable : .unfavourable
-        let first = try solveSubmodel(problem, firstBound, links: [], options: options)
+        let first = try solveSubmodel(problem, firstBound, links: [], solver: solver)
         var result = TwoStepResult(order: order, first: first, second: nil, sense: problem.sense)
         guard first.isOptimal else { return result }
         let links = try linkRows(problem, after: first)
-        result.second = try solveSubmodel(problem, firstBound.opposite, links: links, options: options)
+        result.second = try solveSubmodel(problem, firstBound.opposite, links: links, solver: solver)
         return result
     }
 
     /// Solves one submodel, re-checks its rows at the solution, and diagnoses infeasibility.
     public static func solveSubmodel(
-        _ problem: IntervalLP, _ bound: SubmodelBound, links: [LinkRow], options: SolverOptions = SolverOptions()
+        _ problem: IntervalLP, _ bound: SubmodelBound, links: [LinkRow], solver: some LinearSolver = GLPKSolver()
     ) throws -> SubmodelOutcome {
         let model = try problem.submodel(bound, links: links)
-        let solution = try GLPKSolver.solve(model, options: options)
+        let solution = try solver.solve(model, limits: SolveLimits(), label: bound.rawValue)
         var outcome = SubmodelOutcome(bound: bound, model: model, solution: solution, violated: [], infeasibleRows: [])
         if solution.hasSolution { outcome.violated = model.violatedNames(at: solution.values) }
         if solution.status == .infeasible || solution.status == .infeasibleOrUnbounded {
-            outcome.infeasibleRows = try elasticCheck(problem, bound, links: links, options: options)
+            outcome.infeasibleRows = try elasticCheck(problem, bound, links: links, solver: solver)
         }
         return outcome
     }
 
     /// The rows that must be violated to reach feasibility, by minimizing the total violation.
     static func elasticCheck(
-        _ problem: IntervalLP, _ bound: SubmodelBound, links: [LinkRow], options: SolverOptions
+        _ problem: IntervalLP, _ bound: SubmodelBound, links: [LinkRow], solver: some LinearSolver
     ) throws -> [(name: String, violation: Double)] {
         let model = try problem.submodel(bound, links: links, elastic: true)
-        let solution = try GLPKSolver.solve(model, options: options)
+        let solution = try solver.solve(model, limits: SolveLimits(), label: "\(bound.rawValue)_elastic")
         guard solution.hasSolution else { return [] }
         var rows: [(name: String, violation: Double)] = []
         for row in model.constraints {

@@ -93,3 +93,19 @@ public func * (lhs: consuming LinearExpression, rhs: Double) -> LinearExpression
     result.scale(by: rhs)
     return result
 }
+
+// `Int` data (counts, capacities, unit costs) works wherever a `Double` does.
+public func += (lhs: inout LinearExpression, rhs: Int) { lhs.constant += Double(rhs) }
+public func -= (lhs: inout LinearExpression, rhs: Int) { lhs.constant -= Double(rhs) }
+public func + (lhs: consuming LinearExpression, rhs: Int) -> LinearExpression { lhs + Double(rhs) }
+public func + (lhs: Variable, rhs: Int) -> LinearExpression { LinearExpression(lhs) + Double(rhs) }
+public func + (lhs: Int, rhs: LinearExpression) -> LinearExpression { rhs + Double(lhs) }
+public func + (lhs: Int, rhs: Variable) -> LinearExpression { LinearExpression(rhs) + Double(lhs) }
+public func - (lhs: consuming LinearExpression, rhs: Int) -> LinearExpression { lhs - Double(rhs) }
+public func - (lhs: Variable, rhs: Int) -> LinearExpression { LinearExpression(lhs) - Double(rhs) }
+public func - (lhs: Int, rhs: LinearExpression) -> LinearExpression { Double(lhs) - rhs }
+public func - (lhs: Int, rhs: Variable) -> LinearExpression { Double(lhs) - rhs }
+public func * (lhs: Int, rhs: Variable) -> LinearExpression { LinearExpression(rhs, coefficient: Double(lhs)) }
+public func * (lhs: Variable, rhs: Int) -> LinearExpression { LinearExpression(lhs, coefficient: Double(rhs)) }
+public func * (lhs: Int, rhs: consuming LinearExpression) -> LinearExpression { Double(lhs) * rhs }
+public func * (lhs: consuming LinearExpression, rhs: Int) -> LinearExpression { lhs * Double(rhs) }

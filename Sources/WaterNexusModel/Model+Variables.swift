@@ -42,25 +42,6 @@ extension Model {
         return Variable(index: index)
     }
 
-    /// Adds one variable per index, named `base(label)`.
-    /// - Parameters:
-    ///   - base: the family's name.
-    ///   - indices: the index set, in order; must not repeat.
-    ///   - label: the text inside the parentheses of each name (default: the index's description).
-    @discardableResult
-    public mutating func addVariables<Index: Hashable & Sendable>(
-        _ base: String, over indices: [Index], label: (Index) -> String = { "\($0)" },
-        lower: Double = 0, upper: Double = .infinity, kind: VariableKind = .continuous
-    ) throws -> VariableFamily<Index> {
-        try Model.validateName(base)
-        var variables: [Variable] = []
-        variables.reserveCapacity(indices.count)
-        for index in indices {
-            variables.append(try addVariable("\(base)(\(label(index)))", lower: lower, upper: upper, kind: kind))
-        }
-        return try VariableFamily(name: base, indices: indices, variables: variables)
-    }
-
     /// Adds `count` unnamed variables with the same bounds and kind (the fast path for big models).
     /// - Complexity: O(count).
     @discardableResult
@@ -104,34 +85,4 @@ extension Model {
         }
         columnKinds[variable.index] = kind
     }
-}
-
-/// Variables indexed by a set, created by ``Model/addVariables(_:over:label:lower:upper:kind:)``.
-public struct VariableFamily<Index: Hashable & Sendable>: Sendable {
-    /// The family's base name.
-    public let name: String
-    /// The index set, in creation order.
-    public let indices: [Index]
-    /// The variables, parallel to ``indices``.
-    public let variables: [Variable]
-    private let position: [Index: Int]
-
-    init(name: String, indices: [Index], variables: [Variable]) throws {
-        self.name = name
-        self.indices = indices
-        self.variables = variables
-        var position: [Index: Int] = [:]
-        for (offset, index) in indices.enumerated() {
-            guard position.updateValue(offset, forKey: index) == nil else {
-                throw ModelError.duplicateName("\(name)(\(index))", kind: "variable")
-            }
-        }
-        self.position = position
-    }
-
-    /// The variable at `index`; traps if the index is not in the family (use ``variable(at:)`` to test).
-    public subscript(_ index: Index) -> Variable { variables[position[index]!] }
-
-    /// The variable at `index`, or nil when the index is not in the family.
-    public func variable(at index: Index) -> Variable? { position[index].map { variables[$0] } }
 }

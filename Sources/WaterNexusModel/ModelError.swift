@@ -14,6 +14,8 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownConstraint(index: Int, count: Int)
     /// A name that does not exist in the model was looked up.
     case unknownName(String, kind: String)
+    /// A family of variables was subscripted with an index outside its index sets.
+    case unknownIndex(String, family: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
             return "constraint index \(index) is out of range: the model has \(count) constraints (0..<\(count))"
         case let .unknownName(name, kind):
             return "no \(kind) named \"\(name)\" in the model"
+        case let .unknownIndex(index, family):
+            return "no index (\(index)) in the variable family \"\(family)\"; use variable(at:) to test whether an index belongs to it"
         }
     }
 }

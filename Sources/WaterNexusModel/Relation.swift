@@ -22,21 +22,60 @@ public func ranged(_ lower: Double, _ expression: LinearExpression, _ upper: Dou
     LinearRelation(expression, lower: lower, upper: upper)
 }
 
-public func <= (lhs: LinearExpression, rhs: Double) -> LinearRelation {
-    LinearRelation(lhs, lower: -.infinity, upper: rhs)
+// `<=`, `>=` and `==` between any two of Variable, LinearExpression, Double and Int build a
+// ``LinearRelation`` (none answers `Bool`; `==` between two variables or two expressions still answers
+// `Bool` where a `Bool` is expected, through `Equatable`). Two expressions give `lhs − rhs ⋚ 0`; a
+// number on either side becomes the bound
+// (`4 >= x + y` is `x + y <= 4`).
+
+/// The relation `expression ⋚ bound` for `sense` `.lessOrEqual`, `.greaterOrEqual` or `.equal`.
+@inline(__always)
+func relation(_ expression: LinearExpression, _ sense: RelationSense, _ bound: Double) -> LinearRelation {
+    switch sense {
+    case .lessOrEqual: LinearRelation(expression, lower: -.infinity, upper: bound)
+    case .greaterOrEqual: LinearRelation(expression, lower: bound, upper: .infinity)
+    case .equal: LinearRelation(expression, lower: bound, upper: bound)
+    }
 }
-public func >= (lhs: LinearExpression, rhs: Double) -> LinearRelation {
-    LinearRelation(lhs, lower: rhs, upper: .infinity)
+
+/// The three senses of a relational operator.
+enum RelationSense {
+    case lessOrEqual, greaterOrEqual, equal
 }
-public func == (lhs: LinearExpression, rhs: Double) -> LinearRelation {
-    LinearRelation(lhs, lower: rhs, upper: rhs)
-}
-public func <= (lhs: LinearExpression, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) <= 0 }
-public func >= (lhs: LinearExpression, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) >= 0 }
-public func <= (lhs: Variable, rhs: Double) -> LinearRelation { lhs.expression <= rhs }
-public func >= (lhs: Variable, rhs: Double) -> LinearRelation { lhs.expression >= rhs }
-public func == (lhs: Variable, rhs: Double) -> LinearRelation { lhs.expression == rhs }
-public func <= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { (lhs - rhs) <= 0 }
-public func >= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { (lhs - rhs) >= 0 }
-public func <= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) <= 0 }
-public func >= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { (lhs - rhs) >= 0 }
+
+public func <= (lhs: LinearExpression, rhs: LinearExpression) -> LinearRelation { relation(lhs - rhs, .lessOrEqual, 0) }
+public func >= (lhs: LinearExpression, rhs: LinearExpression) -> LinearRelation { relation(lhs - rhs, .greaterOrEqual, 0) }
+public func == (lhs: LinearExpression, rhs: LinearExpression) -> LinearRelation { relation(lhs - rhs, .equal, 0) }
+public func <= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { relation(lhs - rhs, .lessOrEqual, 0) }
+public func >= (lhs: LinearExpression, rhs: Variable) -> LinearRelation { relation(lhs - rhs, .greaterOrEqual, 0) }
+public func == (lhs: LinearExpression, rhs: Variable) -> LinearRelation { relation(lhs - rhs, .equal, 0) }
+public func <= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { relation(lhs.expression - rhs, .lessOrEqual, 0) }
+public func >= (lhs: Variable, rhs: LinearExpression) -> LinearRelation { relation(lhs.expression - rhs, .greaterOrEqual, 0) }
+public func == (lhs: Variable, rhs: LinearExpression) -> LinearRelation { relation(lhs.expression - rhs, .equal, 0) }
+public func <= (lhs: Variable, rhs: Variable) -> LinearRelation { relation(lhs.expression - rhs, .lessOrEqual, 0) }
+public func >= (lhs: Variable, rhs: Variable) -> LinearRelation { relation(lhs.expression - rhs, .greaterOrEqual, 0) }
+public func == (lhs: Variable, rhs: Variable) -> LinearRelation { relation(lhs.expression - rhs, .equal, 0) }
+public func <= (lhs: LinearExpression, rhs: Double) -> LinearRelation { relation(lhs, .lessOrEqual, rhs) }
+public func >= (lhs: LinearExpression, rhs: Double) -> LinearRelation { relation(lhs, .greaterOrEqual, rhs) }
+public func == (lhs: LinearExpression, rhs: Double) -> LinearRelation { relation(lhs, .equal, rhs) }
+public func <= (lhs: LinearExpression, rhs: Int) -> LinearRelation { relation(lhs, .lessOrEqual, Double(rhs)) }
+public func >= (lhs: LinearExpression, rhs: Int) -> LinearRelation { relation(lhs, .greaterOrEqual, Double(rhs)) }
+public func == (lhs: LinearExpression, rhs: Int) -> LinearRelation { relation(lhs, .equal, Double(rhs)) }
+public func <= (lhs: Variable, rhs: Double) -> LinearRelation { relation(lhs.expression, .lessOrEqual, rhs) }
+public func >= (lhs: Variable, rhs: Double) -> LinearRelation { relation(lhs.expression, .greaterOrEqual, rhs) }
+public func == (lhs: Variable, rhs: Double) -> LinearRelation { relation(lhs.expression, .equal, rhs) }
+public func <= (lhs: Variable, rhs: Int) -> LinearRelation { relation(lhs.expression, .lessOrEqual, Double(rhs)) }
+public func >= (lhs: Variable, rhs: Int) -> LinearRelation { relation(lhs.expression, .greaterOrEqual, Double(rhs)) }
+public func == (lhs: Variable, rhs: Int) -> LinearRelation { relation(lhs.expression, .equal, Double(rhs)) }
+public func <= (lhs: Double, rhs: LinearExpression) -> LinearRelation { relation(rhs, .greaterOrEqual, lhs) }
+public func >= (lhs: Double, rhs: LinearExpression) -> LinearRelation { relation(rhs, .lessOrEqual, lhs) }
+public func == (lhs: Double, rhs: LinearExpression) -> LinearRelation { relation(rhs, .equal, lhs) }
+public func <= (lhs: Int, rhs: LinearExpression) -> LinearRelation { relation(rhs, .greaterOrEqual, Double(lhs)) }
+public func >= (lhs: Int, rhs: LinearExpression) -> LinearRelation { relation(rhs, .lessOrEqual, Double(lhs)) }
+public func == (lhs: Int, rhs: LinearExpression) -> LinearRelation { relation(rhs, .equal, Double(lhs)) }
+public func <= (lhs: Double, rhs: Variable) -> LinearRelation { relation(rhs.expression, .greaterOrEqual, lhs) }
+public func >= (lhs: Double, rhs: Variable) -> LinearRelation { relation(rhs.expression, .lessOrEqual, lhs) }
+public func == (lhs: Double, rhs: Variable) -> LinearRelation { relation(rhs.expression, .equal, lhs) }
+public func <= (lhs: Int, rhs: Variable) -> LinearRelation { relation(rhs.expression, .greaterOrEqual, Double(lhs)) }
+public func >= (lhs: Int, rhs: Variable) -> LinearRelation { relation(rhs.expression, .lessOrEqual, Double(lhs)) }
+public func == (lhs: Int, rhs: Variable) -> LinearRelation { relation(rhs.expression, .equal, Double(lhs)) }

@@ -1,12 +1,13 @@
 /// A decision variable of a ``Model``: a light handle (its column number in that model).
-public struct Variable: Hashable, Sendable, Comparable {
+///
+/// `Variable` is deliberately not `Comparable`: `x <= y` builds a ``LinearRelation`` (a constraint),
+/// never a `Bool`. Compare ``index`` to order variables by column.
+public struct Variable: Hashable, Sendable {
     /// The variable's 0-based column number in its model.
     public let index: Int
 
     /// Wraps a column number; use ``Model/addVariable(_:lower:upper:kind:)`` to create variables.
     public init(index: Int) { self.index = index }
-
-    public static func < (lhs: Variable, rhs: Variable) -> Bool { lhs.index < rhs.index }
 }
 
 /// Whether a variable is continuous, integer, or binary (integer in [0, 1]).

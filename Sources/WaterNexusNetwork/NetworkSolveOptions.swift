@@ -1,3 +1,4 @@
+import WaterNexusGLPK
 import WaterNexusModel
 
 /// Settings of ``NetworkSolver``.
@@ -24,8 +25,11 @@ public struct NetworkSolveOptions: Sendable {
     public var carbonCap: Double? = nil
     /// The objective.
     public var objective: Objective = .cost
-    /// Called with a label and every model solved (to write them to files).
-    public var modelSink: (@Sendable (String, Model) -> Void)? = nil
+    /// Solves every relaxation, subproblem and tightening LP, each labelled by its step (GLPK by default;
+    /// a `RecordingSolver` around it writes every model solved). Bound tightening warm-starts one loaded
+    /// GLPK LP across its objectives only when this is a plain `GLPKSolver`; any other solver gets each
+    /// of those LPs from scratch, through this seam.
+    public var solver: any LinearSolver = GLPKSolver()
 
     /// Called with one line per relaxation round (bounds, gap, time).
     public var log: (@Sendable (String) -> Void)? = nil

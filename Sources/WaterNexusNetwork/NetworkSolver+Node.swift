@@ -25,12 +25,9 @@ extension NetworkSolver {
                                            fixings: node.fixings, cutoff: incumbent, slack: 1e-9)
         var formulation = relaxation.formulation
         let uncut = relaxation.uncut
-        options.modelSink?("node_\(node.id)", formulation.model)
-        var lp = SolverOptions()
-        lp.relaxIntegrality = true
-        lp.timeLimit = remaining
         outcome.work.lps += 1
-        var solved = NetworkSolver.solveSubproblem(formulation.model, options: lp, log: options.log)
+        var solved = NetworkSolver.solveSubproblem(formulation.model, limits: SolveLimits(timeLimit: remaining, relaxIntegrality: true),
+                                                   label: "node_\(node.id)", solver: options.solver, log: options.log)
         if let incumbent, let claim = solved?.status, claim == .infeasible || claim == .infeasibleOrUnbounded {
             // Believe "nothing beats the incumbent" only from the problem without the objective row, and take
             // the node's bound from that problem: its Lagrangian bound (+∞ when infeasible), capped at the incumbent.

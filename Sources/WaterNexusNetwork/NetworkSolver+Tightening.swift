@@ -33,18 +33,23 @@ extension NetworkSolver {
                    label: String, work: inout Work) throws -> NetworkBounds? {
         let relaxation = try boxRelaxation(box, relaxation: options.relaxation, partitions: partitions, fixings: fixings, cutoff: cutoff, slack: 1e-7)
         let formulation = relaxation.formulation, uncut = relaxation.uncut
-        var lp = SolverOptions()
-        lp.relaxIntegrality = true
         let model = formulation.model
-        // One LP, many objectives: GLPK keeps it loaded and re-solves from the last basis.
+        // One LP, many objectives: GLPK keeps it loaded and re-solves from the last basis. This incremental
+        // LP is GLPK's own (GLPKLinearProgram), used only when the seam's solver is plain GLPK; any other
+        // solver (or a recording one) solves each LP from scratch through the seam.
         let outcome: NetworkBounds?
-        var primal = lp
+        var primal = SolverOptions()
+        primal.relaxIntegrality = true
         primal.method = .primal // a new objective leaves the basis primal feasible: the primal simplex goes on from it
-        do {
-            outcome = try GLPKSolver.withLinearProgram(model, options: primal) { program in
-                try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: program, label: label, work: &work)
+        if options.solver is GLPKSolver {
+            do {
+                outcome = try GLPKSolver.withLinearProgram(model, options: primal) { program in
+                    try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: program, label: label, work: &work)
+                }
+            } catch is GLPKError {
+                outcome = try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: nil, label: label, work: &work)
             }
-        } catch is GLPKError {
+        } else {
             outcome = try tightenBox(box, formulation: formulation, uncut: uncut, cutoff: cutoff, program: nil, label: label, work: &work)
         }
         guard var tightenedBox = outcome else { return nil }
@@ -64,8 +69,6 @@ extension NetworkSolver {
         var box = box
         var model = formulation.model
         var program = program
-        var lp = SolverOptions()
-        lp.relaxIntegrality = true
         var infeasible = false, abandoned = false, first = true
         let targets = boundTargets(formulation, box: box)
         var settled = [Bool](repeating: false, count: targets.count)
@@ -73,8 +76,8 @@ extension NetworkSolver {
             // The refine loop keeps the last 30 % of the time for its MILPs.
             guard !infeasible, !abandoned, elapsed < options.timeLimit * (usesRefinement ? 0.7 : 1) else { return nil }
             try model.setObjective(sense, expression)
-            options.modelSink?("\(label)_\(work.lps + 1)", model)
             work.lps += 1
+            let step = "\(label)_\(work.lps)"
             var solution: Solution?
             if let warm = program {
                 do {
@@ -87,8 +90,8 @@ extension NetworkSolver {
                 }
             }
             if solution == nil {
-                lp.timeLimit = tighteningLPLimit
-                solution = NetworkSolver.solveSubproblem(model, options: lp, log: options.log)
+                solution = NetworkSolver.solveSubproblem(model, limits: SolveLimits(timeLimit: tighteningLPLimit, relaxIntegrality: true),
+                                                         label: step, solver: options.solver, log: options.log)
             }
             defer { first = false }
             guard let solution else { return nil }
@@ -136,11 +139,9 @@ extension NetworkSolver {
     /// lower bound on every design in the box, the Lagrangian bound of its duals (+∞ when the LP is infeasible).
     /// Nil when GLPK settles neither.
     func uncutBound(_ uncut: Model, work: inout Work) -> (solution: Solution, bound: Double)? {
-        var lp = SolverOptions()
-        lp.relaxIntegrality = true
-        lp.timeLimit = remaining
         work.lps += 1
-        guard let solution = NetworkSolver.solveSubproblem(uncut, options: lp, log: options.log) else { return nil }
+        guard let solution = NetworkSolver.solveSubproblem(uncut, limits: SolveLimits(timeLimit: remaining, relaxIntegrality: true),
+                                                           label: "uncut_\(work.lps)", solver: options.solver, log: options.log) else { return nil }
         switch solution.status {
         case .infeasible: return (solution, .infinity)
         case .optimal: return (solution, uncut.objectiveBound(duals: solution.duals))

@@ -66,16 +66,14 @@ extension NetworkSolver {
         return candidate
     }
 
-    /// ``solveFixed(_:)`` without side effects; `label` names the model for the model sink.
+    /// ``solveFixed(_:)`` without side effects; `label` names the model for the solver (and recorded files).
     func fixedQualityCandidate(_ concentrations: [[Double]], label: String, work: inout Work) throws -> Candidate? {
         let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: .fixed(concentrations),
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
                                                  capexBreakpoints: capexBreakpoints)
-        options.modelSink?(label, formulation.model)
-        var solverOptions = SolverOptions()
         // A heuristic step: never let one problem in flows take more than a small share of the budget.
-        solverOptions.timeLimit = min(remaining, max(1, 0.05 * options.timeLimit))
-        let solved = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log)
+        let limits = SolveLimits(timeLimit: min(remaining, max(1, 0.05 * options.timeLimit)))
+        let solved = NetworkSolver.solveSubproblem(formulation.model, limits: limits, label: label, solver: options.solver, log: options.log)
         if formulation.model.isMIP { work.milps += 1 } else { work.lps += 1 }
         guard let solution = solved, solution.hasSolution, solution.status == .optimal || solution.status == .feasible else {
             options.log?("  fixed-quality problem: \(solved?.status.rawValue ?? "unresolved")")

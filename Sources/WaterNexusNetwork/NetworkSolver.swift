@@ -94,18 +94,17 @@ public struct NetworkSolver: Sendable {
             let relaxation = try boxRelaxation(bounds, relaxation: options.relaxation, partitions: partitions, cutoff: best?.value, slack: 1e-7)
             var formulation = relaxation.formulation
             let uncut = relaxation.uncut
-            options.modelSink?("relaxation_\(iterations)", formulation.model)
-            var solverOptions = SolverOptions()
             // Early rounds need no tight MILP: ask for a gap that shrinks with the overall gap.
             let mipGap = tightMIP ? options.gap / 10 : max(options.gap / 10, min(0.25 * (currentGap ?? 0.2), 0.05))
-            solverOptions.mipGap = mipGap
-            solverOptions.timeLimit = remaining
-            var solved = NetworkSolver.solveSubproblem(formulation.model, options: solverOptions, log: options.log)
+            var limits = SolveLimits(timeLimit: remaining, mipGap: mipGap)
+            var solved = NetworkSolver.solveSubproblem(formulation.model, limits: limits, label: "relaxation_\(iterations)",
+                                                       solver: options.solver, log: options.log)
             if best != nil, let claim = solved?.status, claim == .infeasible || claim == .infeasibleOrUnbounded {
                 // GLPK has called such a MILP infeasible when it was not: believe only the MILP without the row.
                 milps += 1
-                solverOptions.timeLimit = remaining
-                solved = NetworkSolver.solveSubproblem(uncut, options: solverOptions, log: options.log)
+                limits.timeLimit = remaining
+                solved = NetworkSolver.solveSubproblem(uncut, limits: limits, label: "uncut_relaxation_\(iterations)",
+                                                       solver: options.solver, log: options.log)
                 formulation.model = uncut
                 options.log?("  relaxation MILP with the incumbent row reported infeasible; re-solved without it: \(solved?.status.rawValue ?? "unresolved")")
             }

@@ -19,7 +19,7 @@ extension CompareCommand {
         solveOptions.gap = gap ?? solveOptions.gap
         solveOptions.timeLimit = timeLimit ?? solveOptions.timeLimit
         let files = NetworkModelFiles(export: export)
-        if export.isRequested { solveOptions.modelSink = { label, model in files.write(model, label: label) } }
+        if export.isRequested { solveOptions.solver = files.solver }
         let exact = try NetworkPareto.solve(network, count: points, options: solveOptions)
         if let failure = files.failure { throw CommandFailure(failure) }
         let comparison: NetworkFrontComparison.Report

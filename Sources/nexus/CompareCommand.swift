@@ -234,11 +234,10 @@ extension CompareCommand {
         do {
             let allocationCase = try AllocationCase.load(path: path)
             var bar = progressBar()
-            let comparison = try export.exportingSolvedModels(prefix: allocationCase.name) {
-                try AllocationComparison(
-                    allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
-                    points: points, options: options, seeds: seeds) { bar.update(completed: $0.evaluations) }
-            }
+            let comparison = try AllocationComparison(
+                allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
+                points: points, options: options, seeds: seeds, solver: export.solver(prefix: allocationCase.name)
+            ) { bar.update(completed: $0.evaluations) }
             bar.finish()
             var files = try out.map { try comparison.write(to: $0) } ?? []
             if let out {

@@ -39,9 +39,8 @@ struct DemoCommand: ParsableCommand {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
             let path = try casePath ?? AllocationCLI.findBundledModel()
             let allocationCase = try AllocationCase.load(path: path)
-            let study = try export.exportingSolvedModels(prefix: allocationCase.name) {
-                try AllocationStudy(allocationCase, method: .augmecon2, points: points)
-            }
+            let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points,
+                                            solver: export.solver(prefix: allocationCase.name))
             let report = try AllocationReport(study)
             let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
             var files = try AllocationOutput.write(report, calibration: calibration, to: out)

@@ -58,11 +58,8 @@ struct ISTPCommand: ParsableCommand {
         var solved: [(ISTPScenario, ISTPSolution)] = []
         for s in scenarios {
             let formulation = try istpCase.problem(for: s).intervalLP()
-            let solution = try ISTPSolution.solve(formulation, order: order)
-            for outcome in [solution.result.first] + (solution.result.second.map { [$0] } ?? []) {
-                let base = "\(istpCase.base.name)_\(s.energy)_\(s.risk)_\(outcome.bound.rawValue)"
-                try export.export(outcome.model, name: base)
-            }
+            let solver = export.solver(prefix: "\(istpCase.base.name)_\(s.energy)_\(s.risk)", numbered: false)
+            let solution = try ISTPSolution.solve(formulation, order: order, solver: solver)
             solved.append((s, solution))
         }
         if let out { try writeCSV(solved, istpCase, directory: out) }

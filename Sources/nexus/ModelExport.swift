@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import WaterNexusGLPK
 import WaterNexusModel
-import WaterNexusMultiobjective
 
 /// `--write-mps` / `--write-lp` / `--fixed-mps` for every command that builds models:
 /// `@OptionGroup var export: ModelExportOptions`, then `try export.export(model, name: "…")` per model.
@@ -33,15 +33,15 @@ struct ModelExportOptions: ParsableArguments {
     /// Whether any model file was asked for.
     var isRequested: Bool { writeMps != nil || writeLp != nil }
 
-    /// Runs `body`, writing every model the exact multiobjective engine solves inside it as
-    /// `<prefix>_<n>_<step>` (n counts the solves from 1, so file names sort in solve order).
-    func exportingSolvedModels<T>(prefix: String, _ body: () throws -> T) throws -> T {
-        guard isRequested else { return try body() }
+    /// The solver of a command: GLPK, wrapped in a ``RecordingSolver`` that writes every model it solves
+    /// when files are asked for, as `<prefix>_<n>_<label>` (n counts the solves from 1, so file names sort
+    /// in solve order) or, with `numbered: false`, as `<prefix>_<label>`.
+    func solver(prefix: String, numbered: Bool = true) -> any LinearSolver {
+        guard isRequested else { return GLPKSolver() }
         let counter = SolveCounter()
-        let observer: @Sendable (String, Model) throws -> Void = { step, model in
-            try self.export(model, name: "\(prefix)_\(counter.next())_\(step)")
+        return RecordingSolver(GLPKSolver()) { label, model in
+            try self.export(model, name: numbered ? "\(prefix)_\(counter.next())_\(label)" : "\(prefix)_\(label)")
         }
-        return try ExactFront.$modelObserver.withValue(observer) { try body() }
     }
 
     /// `path` itself when it ends in `.ext`, else `path/name.ext` (the directory is created).

@@ -86,7 +86,7 @@ struct NetworkCommand: ParsableCommand {
             catch let error as NetworkError { throw CommandFailure("--write-qcp: \(error.description)") }
         }
         let files = NetworkModelFiles(export: export)
-        if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
+        if export.isRequested { options.solver = files.solver }
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         if let pareto {
             let points = try NetworkPareto.front(network, count: pareto, options: options)

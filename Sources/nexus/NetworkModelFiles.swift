@@ -1,9 +1,11 @@
 import Foundation
+import WaterNexusGLPK
 import WaterNexusModel
 
 /// Writes every model a network solve builds through the shared `--write-mps` / `--write-lp` options, as
-/// `network_<n>_<step>` (n counts the models from 1, so file names sort in solve order). The solver calls
-/// it synchronously; the first write failure is kept and reported after the solve.
+/// `network_<n>_<step>` (n counts the models from 1, so file names sort in solve order), through the
+/// recording ``solver``. A write failure does not stop the solve (the network solver would take it for a
+/// failed subproblem): the first one is kept and reported after the solve.
 final class NetworkModelFiles: @unchecked Sendable {
     private let export: ModelExportOptions
     private let counter = SolveCounter()
@@ -17,6 +19,11 @@ final class NetworkModelFiles: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return firstFailure
+    }
+
+    /// GLPK, recording every model it solves into the files.
+    var solver: any LinearSolver {
+        RecordingSolver(GLPKSolver()) { [self] label, model in write(model, label: label) }
     }
 
     func write(_ model: Model, label: String) {

@@ -46,11 +46,9 @@ struct ParetoCommand: ParsableCommand {
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
             try self.report.validate(out: out)
             let allocationCase = try AllocationCase.load(path: model)
-            let study = try export.exportingSolvedModels(prefix: allocationCase.name) {
-                try AllocationStudy(
-                    allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
-                    scenarios: scenario.map { [$0] }, rates: rate.map { [$0] })
-            }
+            let study = try AllocationStudy(
+                allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
+                scenarios: scenario.map { [$0] }, rates: rate.map { [$0] }, solver: export.solver(prefix: allocationCase.name))
             let report = try AllocationReport(study)
             if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
             try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): \(method.rawValue) front",

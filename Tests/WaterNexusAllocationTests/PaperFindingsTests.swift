@@ -58,7 +58,7 @@ import WaterNexusMultiobjective
         let study = try #require(Self.study)
         for rate in ["75", "90", "95"] {
             let run = try #require(study.run(scenario: "O", rate: rate))
-            let sweep = study.sweep(run, gamma: 0)
+            let sweep = try study.sweep(run, gamma: 0)
             #expect(sweep.count == 11)
             #expect(sweep.map(\.swept).first == 0 && sweep.map(\.swept).last == 1)
             let f2 = sweep.map { $0.point.objectives[1] }

@@ -43,7 +43,7 @@ struct StatusTests {
         #expect(solution.status == .optimal && solution.isMIP)
         #expect(solution.objective == 20)
         #expect(solution.bestBound == 20 && solution.gap == 0)
-        #expect(solution.value(items[1]) == 0 && solution.value(items[2]) == 1)
+        #expect(try solution.value(items[1]) == 0 && solution.value(items[2]) == 1)
     }
 
     @Test(arguments: [false, true])

@@ -104,9 +104,8 @@ struct AUGMECON2Tests {
         // The bypass and the early exit save solves: fewer grid solves than grid values.
         final class Count: @unchecked Sendable { var solves = 0 }
         let count = Count()
-        _ = try ExactFront.$modelObserver.withValue({ step, _ in if step.hasPrefix("AUGMECON2") { count.solves += 1 } }) {
-            try ExactFront.augmecon2(problem, gridPoints: Int(range.rounded()))
-        }
+        let counting = RecordingSolver(GLPKSolver()) { step, _ in if step.hasPrefix("AUGMECON2") { count.solves += 1 } }
+        _ = try ExactFront.augmecon2(problem, gridPoints: Int(range.rounded()), solver: counting)
         #expect(count.solves >= reference.count && count.solves < Int(range.rounded()) + 1, "\(count.solves) solves, range \(range), \(reference.count) points")
         // The other objective as the primary one gives the same front.
         let otherRange = try ExactFront.payoffTable(problem).ranges[0]
@@ -144,23 +143,40 @@ extension ObjectiveSense {
     func orient(_ value: Double) -> Double { self == .minimize ? value : -value }
 }
 
-struct ModelObserverTests {
-    /// The payoff table of two objectives solves 2 × 2 lexicographic stages; the observer sees each
-    /// model. After max f1 = 10 at (3, 1) both active rows have nonzero duals (by hand: −3 = −y_total − y_cap1
+struct RecordingSolverTests {
+    /// The payoff table of two objectives solves 2 × 2 lexicographic stages; the recording solver sees
+    /// each model, labelled by its step. After max f1 = 10 at (3, 1) both active rows have nonzero duals (by hand: −3 = −y_total − y_cap1
     /// and −1 = −y_total give y_total = 1, y_cap1 = 2), so the second stage fixes them at their bounds:
     /// total = 4 and cap1 = 3.
-    @Test func observerSeesEverySolvedModel() throws {
+    @Test func recorderSeesEverySolvedModel() throws {
         let problem = try TextbookProblems.twoObjectiveLP()
         final class Log: @unchecked Sendable { var entries: [(String, [Double])] = [] }
         let log = Log()
-        _ = try ExactFront.$modelObserver.withValue({ step, model in
+        let recording = RecordingSolver(GLPKSolver()) { step, model in
             log.entries.append((step, model.constraints.prefix(2).flatMap { [model.bounds(of: $0).lower, model.bounds(of: $0).upper] }))
-        }) {
-            try ExactFront.payoffTable(problem)
         }
+        _ = try ExactFront.payoffTable(problem, solver: recording)
         #expect(log.entries.map(\.0) == ["lexicographic stage 1 (optimizing f1)", "lexicographic stage 2 (optimizing f2)",
                                          "lexicographic stage 1 (optimizing f2)", "lexicographic stage 2 (optimizing f1)"])
         #expect(log.entries[0].1 == [-.infinity, 4, -.infinity, 3])
         #expect(log.entries[1].1 == [4, 4, 3, 3])
+    }
+}
+
+struct ExactnessTests {
+    /// AUGMECON2 reports objectives at the solution found, with grid values set exactly: on the LP
+    /// max 3x1 + x2, min x1 − 2x2 (x1 + x2 ≤ 4, x1, x2 ≤ 3), f2's grid runs from 1 to −6 in steps of 1.75.
+    /// By hand, on the edge x1 + x2 = 4 (f2 = 3x1 − 8, f1 = 2x1 + 4): f2 = −0.75, −2.5, −4.25 at
+    /// x1 = 7.25/3, 5.5/3, 1.25, so f1 = 8.8333…, 7.6666…, 6.5; the ends are (10, 1) and (3, −6).
+    /// A loosened grid value would leave f2 about 10⁻⁹ off.
+    @Test func augmecon2PointsSitOnTheirGridValues() throws {
+        let problem = try TextbookProblems.twoObjectiveLP()
+        let points = try ExactFront.augmecon2(problem, gridPoints: 4)
+        let expected: [(Double, Double)] = [(10, 1), (2 * 7.25 / 3 + 4, -0.75), (2 * 5.5 / 3 + 4, -2.5), (6.5, -4.25), (3, -6)]
+        #expect(points.count == expected.count)
+        for (f1, f2) in expected {
+            #expect(points.contains { abs($0.objectives[0] - f1) <= 1e-12 * abs(f1) && abs($0.objectives[1] - f2) <= 1e-12 * max(1, abs(f2)) },
+                    "(\(f1), \(f2)) not found exactly in \(points.map(\.objectives))")
+        }
     }
 }

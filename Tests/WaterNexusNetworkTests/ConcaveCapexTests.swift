@@ -102,7 +102,7 @@ private func bruteForceOptimum(load: Double = 2) -> Double {
         let last = LastModel()
         var options = NetworkSolveOptions()
         options.gap = 1e-4
-        options.modelSink = { name, model in last.keep(name, model) }
+        options.solver = RecordingSolver(GLPKSolver()) { name, model in last.keep(name, model) }
         _ = try NetworkSolver.solve(concaveCapexPlant(), options: options)
         var model = try #require(last.model)
         try model.removeConstraint(try #require(model.constraint(named: "incumbent")))

@@ -24,14 +24,14 @@ public struct AllocationComparison: Sendable {
     /// - Throws: ``InputError`` for an unknown scenario or rate, solver and MORIME errors.
     public init(_ allocationCase: AllocationCase, scenario: String? = nil, rate: String,
                 method: FrontMethod = .augmecon2, points: Int, options: MORIMEOptions, seeds: [UInt64],
-                progress: ((FrontComparison.Progress) -> Void)? = nil) throws {
+                solver: some LinearSolver = GLPKSolver(), progress: ((FrontComparison.Progress) -> Void)? = nil) throws {
         let scenario = scenario ?? (allocationCase.scenarioIDs.first ?? nil)
-        study = try AllocationStudy(allocationCase, method: method, points: points, scenarios: [scenario], rates: [rate])
+        study = try AllocationStudy(allocationCase, method: method, points: points, scenarios: [scenario], rates: [rate], solver: solver)
         self.scenario = scenario
         self.rate = rate
         let run = study.runs[0].run
         let problem = run.problem.multiObjectiveProblem
-        let ideal = try ExactFront.payoffTable(problem).ideal
+        let ideal = try ExactFront.payoffTable(problem, solver: solver).ideal
         let choice = allocationCase.choice.map { RegretChoice(beta: $0.beta.map(\.value), gamma: $0.gamma.value) }
         report = try ModelFrontComparison.compare(problem, exactFront: run.front, payoffIdeal: ideal, choice: choice,
                                                   options: options, seeds: seeds, progress: progress)

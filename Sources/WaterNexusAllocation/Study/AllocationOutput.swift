@@ -19,16 +19,16 @@ public enum AllocationOutput {
         try save("front_points.csv", report.frontPoints().csv)
         try save("chosen_plans.csv", report.chosenPlans().csv)
         try save("original_comparison.csv", report.originalComparison().csv)
-        try save("preference_sweep.csv", report.sweep().csv)
+        try save("preference_sweep.csv", try report.sweep().csv)
         try save("scenarios.csv", report.scenarios().csv)
-        for (name, svg) in figures(report) { try save(name, svg) }
+        for (name, svg) in try figures(report) { try save(name, svg) }
         try save("summary.json", try json(report))
         return written
     }
 
     /// SVG figures: the front per rate (f2 against f3, chosen and original marked), the sweep
     /// (Figures 8–9) and the scenario comparison (Figures 10–11).
-    public static func figures(_ report: AllocationReport) -> [(String, String)] {
+    public static func figures(_ report: AllocationReport) throws -> [(String, String)] {
         let study = report.study, c = study.allocationCase
         let specs = c.objectives
         var out: [(String, String)] = []
@@ -48,7 +48,7 @@ public enum AllocationOutput {
         if let sweep = c.choice?.sweep {
             let swept = specs[sweep.objective].id
             for r in study.runs where r.scenario == study.baseScenario {
-                let rows = study.sweep(r.run)
+                let rows = try study.sweep(r.run)
                 let cols = specs.indices.map { k in r.run.front.map { $0.objectives[k] } }
                 var objectives = LineChart(title: "Chosen objectives against beta_\(swept) at \(r.rate) %", xLabel: "beta_\(swept)", yLabel: "normalized objective (0 best, 1 worst on the front)")
                 for k in specs.indices {

@@ -109,12 +109,12 @@ public struct AllocationReport: Sendable {
     }
 
     /// The preference sweep at every rate of the base scenario (Figures 8–9), normalized objectives too.
-    public func sweep() -> Table {
+    public func sweep() throws -> Table {
         var t = Table(header: ["rate (%)"] + c.objectives.map { "beta_\($0.id)" } + objectiveHeaders()
                       + c.objectives.map { "\($0.id) normalized" } + sourceHeaders())
         for r in study.runs where r.scenario == study.baseScenario {
             let cols = c.objectives.indices.map { k in r.run.front.map { $0.objectives[k] } }
-            for s in study.sweep(r.run) {
+            for s in try study.sweep(r.run) {
                 let norm = c.objectives.indices.map { k -> Double in
                     let lo = cols[k].min() ?? 0, hi = cols[k].max() ?? 0
                     return hi > lo ? (s.point.objectives[k] - lo) / (hi - lo) : 0

@@ -1,3 +1,4 @@
+import WaterNexusGLPK
 import WaterNexusModel
 import WaterNexusMultiobjective
 
@@ -15,15 +16,18 @@ public struct AllocationRun: Sendable {
 
     /// Builds and solves one instance.
     /// - Parameters:
-    ///   - method: how the front is sampled; points: its grid size.
+    ///   - instance: the case at one scenario and rate.
+    ///   - method: how the front is sampled.
+    ///   - points: the grid size of the front method (see ``FrontMethod/front(_:points:solver:)``).
     ///   - choice: the regret rule (nil: no choice).
     ///   - originalTotals: the original plan's source totals at this rate (nil: none).
+    ///   - solver: solves every model (GLPK by default).
     public init(instance: AllocationInstance, method: FrontMethod = .augmecon2, points: Int = 20,
-                choice: RegretChoice?, originalTotals: [Double]?) throws {
+                choice: RegretChoice?, originalTotals: [Double]?, solver: some LinearSolver = GLPKSolver()) throws {
         problem = try AllocationProblem(instance)
         let mo = problem.multiObjectiveProblem
-        front = try method.front(mo, points: points)
-        chosen = choice.map { $0.choose(front, senses: mo.senses) }
+        front = try method.front(mo, points: points, solver: solver)
+        chosen = try choice.map { try $0.choose(front, senses: mo.senses) }
         original = originalTotals.map { totals in
             let flows = problem.flows(fromSourceTotals: totals)
             return (flows, problem.objectiveValues(at: problem.columnValues(flows: flows)))

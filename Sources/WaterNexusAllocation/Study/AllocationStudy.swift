@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusGLPK
 import WaterNexusInput
 import WaterNexusMultiobjective
 
@@ -14,9 +15,10 @@ public struct AllocationStudy: Sendable {
     /// The runs, scenario-major in file order.
     public var runs: [(scenario: String?, rate: String, run: AllocationRun)]
 
-    /// Solves the case for the given scenarios (default: all, or the case itself) and rates (default: all).
+    /// Solves the case for the given scenarios (default: all, or the case itself) and rates (default: all),
+    /// every model by `solver`.
     public init(_ allocationCase: AllocationCase, method: FrontMethod = .augmecon2, points: Int = 20,
-                scenarios: [String?]? = nil, rates: [String]? = nil) throws {
+                scenarios: [String?]? = nil, rates: [String]? = nil, solver: some LinearSolver = GLPKSolver()) throws {
         self.allocationCase = allocationCase
         self.method = method
         self.points = points
@@ -27,7 +29,7 @@ public struct AllocationStudy: Sendable {
                 let instance = try allocationCase.instance(scenario: scenario, rate: rate)
                 runs.append((scenario, rate, try AllocationRun(
                     instance: instance, method: method, points: points, choice: choice,
-                    originalTotals: allocationCase.originalTotals(rate: rate))))
+                    originalTotals: allocationCase.originalTotals(rate: rate), solver: solver)))
             }
         }
         self.runs = runs
@@ -42,12 +44,12 @@ public struct AllocationStudy: Sendable {
     }
 
     /// The preference sweep at one run: (swept weight, β, chosen point) per weight vector.
-    public func sweep(_ run: AllocationRun, gamma: Double? = nil) -> [(swept: Double, beta: [Double], point: ParetoPoint)] {
+    public func sweep(_ run: AllocationRun, gamma: Double? = nil) throws -> [(swept: Double, beta: [Double], point: ParetoPoint)] {
         guard let choice = allocationCase.choice, let sweep = choice.sweep else { return [] }
         let senses = run.problem.multiObjectiveProblem.senses
-        return sweep.weights.map { w in
+        return try sweep.weights.map { w in
             let rule = RegretChoice(beta: w.beta, gamma: gamma ?? choice.gamma.value)
-            return (w.swept, w.beta, run.front[rule.choose(run.front, senses: senses).index])
+            return (w.swept, w.beta, run.front[try rule.choose(run.front, senses: senses).index])
         }
     }
 }

@@ -11,16 +11,16 @@ public enum FrontMethod: String, Sendable, CaseIterable {
     case weighted
 
     /// The front of `problem` by this method; `points` is the grid size (AUGMECON2) or the number of
-    /// divisions of the weight simplex (weighted sums; ignored for vertices).
-    public func front(_ problem: MultiObjectiveProblem, points: Int) throws -> [ParetoPoint] {
+    /// divisions of the weight simplex (weighted sums; ignored for vertices); every model is solved by `solver`.
+    public func front(_ problem: MultiObjectiveProblem, points: Int, solver: some LinearSolver = GLPKSolver()) throws -> [ParetoPoint] {
         switch self {
         case .augmecon2:
-            return try FrontMethod.coveringAUGMECON2(problem, gridPoints: points)
+            return try FrontMethod.coveringAUGMECON2(problem, gridPoints: points, solver: solver)
         case .vertices:
-            return try ExactFront.extremePoints(problem)
+            return try ExactFront.extremePoints(problem, solver: solver)
         case .weighted:
             let weights = FrontMethod.simplexLattice(dimension: problem.objectives.count, divisions: max(points, 1))
-            let found = try ExactFront.weightedSum(problem, weights: weights)
+            let found = try ExactFront.weightedSum(problem, weights: weights, solver: solver)
             return ParetoFilter.nondominated(found, senses: problem.senses, tolerance: ExactFront.filterTolerance)
         }
     }
@@ -36,15 +36,17 @@ public enum FrontMethod: String, Sendable, CaseIterable {
     /// The lexicographic optima for every order of the objectives (the front's exact corners, e.g. the
     /// least f3 without shortage) are added too (for up to 4 objectives).
     /// - Complexity: m AUGMECON2 runs of at most (gridPoints + 1)^(m−1) solves each, plus m!·m solves.
-    public static func coveringAUGMECON2(_ problem: MultiObjectiveProblem, gridPoints: Int) throws -> [ParetoPoint] {
+    public static func coveringAUGMECON2(
+        _ problem: MultiObjectiveProblem, gridPoints: Int, solver: some LinearSolver = GLPKSolver()
+    ) throws -> [ParetoPoint] {
         var all: [ParetoPoint] = []
         if problem.objectives.count <= 4 {
             for order in permutations(Array(problem.objectives.indices)) {
-                all.append(try ExactFront.lexicographicOptimum(problem, order: order))
+                all.append(try ExactFront.lexicographicOptimum(problem, order: order, solver: solver))
             }
         }
         for primary in problem.objectives.indices {
-            all += try ExactFront.augmecon2(problem, gridPoints: gridPoints, primary: primary)
+            all += try ExactFront.augmecon2(problem, gridPoints: gridPoints, primary: primary, solver: solver)
         }
         return ParetoFilter.nondominated(all, senses: problem.senses, tolerance: ExactFront.filterTolerance)
     }

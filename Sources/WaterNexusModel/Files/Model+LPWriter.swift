@@ -6,10 +6,10 @@ extension Model {
     /// - Every column appears in the objective, in column order (`+ 0 x` when its cost is 0), so that
     ///   readers, which number columns by first appearance, keep the model's column order.
     /// - The objective constant c is written as `+ c ~objconst` with the bound `~objconst = 1` (GLPK's
-    ///   LP reader rejects constant terms; every reader accepts a fixed column), and ``readLP(_:file:)``
+    ///   LP reader rejects constant terms; every reader accepts a fixed column), and ``readLP(_:file:)-(String,_)``
     ///   folds that column back into the constant.
     /// - A ranged row `lo ≤ a·x ≤ hi` becomes two rows, `name: a·x >= lo` and `name~hi: a·x <= hi`
-    ///   (none of the three readers accepts double inequalities); ``readLP(_:file:)`` joins them again.
+    ///   (none of the three readers accepts double inequalities); ``readLP(_:file:)-(String,_)`` joins them again.
     /// - A free row is written `name: a·x >= -1e+30`; every reader takes 1e30 as "no bound".
     /// - Integer columns are listed under `Generals`, binary ones under `Binaries`.
     /// - Names are kept, except that `[`/`]` (which GLPK and CBC reject) become `(`/`)`, and a name that

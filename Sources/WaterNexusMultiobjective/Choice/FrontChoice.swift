@@ -46,9 +46,9 @@ public enum FrontChoice {
         let candidates = ParetoFilter.nondominatedIndices(objectives, senses: table.senses, tolerance: tolerance)
         let kept = candidates.map { objectives[$0] }
         let scores: [Double] = switch rule {
-        case .regret: RegretChoice(beta: beta, gamma: gamma).regrets(kept, senses: table.senses)
-        case .weighted: WeightedSumChoice(beta: beta).scores(kept, senses: table.senses)
-        case .topsis: TOPSISChoice(beta: beta).closeness(kept, senses: table.senses)
+        case .regret: try RegretChoice(beta: beta, gamma: gamma).regrets(kept, senses: table.senses)
+        case .weighted: try WeightedSumChoice(beta: beta).scores(kept, senses: table.senses)
+        case .topsis: try TOPSISChoice(beta: beta).closeness(kept, senses: table.senses)
         }
         let best = firstExtremum(scores, largest: rule != .regret)
         return FrontChoiceResult(rule: rule, candidates: candidates, scores: scores, chosen: candidates[best.index])

@@ -32,10 +32,11 @@ public struct RegretChoice: Sendable {
     /// - Parameters:
     ///   - objectives: one row per candidate, in each objective's own sense and units.
     ///   - senses: one sense per objective.
-    /// - Precondition: `beta.count == senses.count` and every row has that many values.
+    /// - Throws: ``ChoiceError`` unless there is one weight per objective (finite, ≥ 0) and at least one
+    ///   candidate, each with one finite value per objective.
     /// - Complexity: O(n² m) for n candidates and m objectives.
-    public func regrets(_ objectives: [[Double]], senses: [ObjectiveSense]) -> [Double] {
-        precondition(beta.count == senses.count, "RegretChoice has \(beta.count) weights for \(senses.count) objectives")
+    public func regrets(_ objectives: [[Double]], senses: [ObjectiveSense]) throws -> [Double] {
+        try ChoiceError.check(weights: beta, gamma: gamma, objectives: objectives, senses: senses)
         let x = BenefitNormalization.normalize(objectives, senses: senses)
         let attributes = senses.indices.filter { BenefitNormalization.varies(objectives, $0) }
         return x.indices.map { i in
@@ -48,9 +49,9 @@ public struct RegretChoice: Sendable {
     }
 
     /// The candidate with the least regret (ties: the lowest index) and its regret.
-    /// - Precondition: `points` is not empty (see ``ChoiceError/check(weights:gamma:objectives:senses:)``).
-    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) -> (index: Int, regret: Double) {
-        let best = firstExtremum(regrets(points.map(\.objectives), senses: senses), largest: false)
+    /// - Throws: ``ChoiceError``, as for the scores.
+    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) throws -> (index: Int, regret: Double) {
+        let best = firstExtremum(try regrets(points.map(\.objectives), senses: senses), largest: false)
         return (best.index, best.value)
     }
 }

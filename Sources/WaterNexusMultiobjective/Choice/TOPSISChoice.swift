@@ -14,9 +14,10 @@ public struct TOPSISChoice: Sendable {
     public init(beta: [Double]) { self.beta = beta }
 
     /// The closeness of every candidate to the ideal, in [0, 1] (larger is better).
-    /// - Precondition: `beta.count == senses.count` and every row has that many values.
-    public func closeness(_ objectives: [[Double]], senses: [ObjectiveSense]) -> [Double] {
-        precondition(beta.count == senses.count, "TOPSISChoice has \(beta.count) weights for \(senses.count) objectives")
+    /// - Throws: ``ChoiceError`` unless there is one weight per objective (finite, ≥ 0) and at least one
+    ///   candidate, each with one finite value per objective.
+    public func closeness(_ objectives: [[Double]], senses: [ObjectiveSense]) throws -> [Double] {
+        try ChoiceError.check(weights: beta, gamma: nil, objectives: objectives, senses: senses)
         var v = objectives
         var ideal = [Double](repeating: 0, count: senses.count), antiIdeal = ideal
         for k in senses.indices {
@@ -38,9 +39,9 @@ public struct TOPSISChoice: Sendable {
     }
 
     /// The candidate closest to the ideal (ties: the lowest index) and its closeness.
-    /// - Precondition: `points` is not empty.
-    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) -> (index: Int, closeness: Double) {
-        let best = firstExtremum(closeness(points.map(\.objectives), senses: senses), largest: true)
+    /// - Throws: ``ChoiceError``, as for the scores.
+    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) throws -> (index: Int, closeness: Double) {
+        let best = firstExtremum(try closeness(points.map(\.objectives), senses: senses), largest: true)
         return (best.index, best.value)
     }
 }

@@ -10,18 +10,19 @@ public struct WeightedSumChoice: Sendable {
     public init(beta: [Double]) { self.beta = beta }
 
     /// The weighted score of every candidate (larger is better).
-    /// - Precondition: `beta.count == senses.count` and every row has that many values.
-    public func scores(_ objectives: [[Double]], senses: [ObjectiveSense]) -> [Double] {
-        precondition(beta.count == senses.count, "WeightedSumChoice has \(beta.count) weights for \(senses.count) objectives")
+    /// - Throws: ``ChoiceError`` unless there is one weight per objective (finite, ≥ 0) and at least one
+    ///   candidate, each with one finite value per objective.
+    public func scores(_ objectives: [[Double]], senses: [ObjectiveSense]) throws -> [Double] {
+        try ChoiceError.check(weights: beta, gamma: nil, objectives: objectives, senses: senses)
         return BenefitNormalization.normalize(objectives, senses: senses).map { row in
             zip(beta, row).reduce(0) { $0 + $1.0 * $1.1 }
         }
     }
 
     /// The candidate with the largest score (ties: the lowest index) and its score.
-    /// - Precondition: `points` is not empty.
-    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) -> (index: Int, score: Double) {
-        let best = firstExtremum(scores(points.map(\.objectives), senses: senses), largest: true)
+    /// - Throws: ``ChoiceError``, as for the scores.
+    public func choose(_ points: [ParetoPoint], senses: [ObjectiveSense]) throws -> (index: Int, score: Double) {
+        let best = firstExtremum(try scores(points.map(\.objectives), senses: senses), largest: true)
         return (best.index, best.value)
     }
 }

@@ -101,7 +101,12 @@ public enum FrontComparison {
     }
 
     /// Runs MORIME once per seed (`options.seed` is replaced) and compares each front with the reference.
-    /// - Parameter progress: called at every hypervolume checkpoint of every run.
+    /// - Parameters:
+    ///   - problem: the problem MORIME runs on.
+    ///   - options: MORIME's settings for every run (its seed replaced by each of `seeds`).
+    ///   - seeds: one run per seed.
+    ///   - settings: the reference front and point, the normalization, and how often to measure.
+    ///   - progress: called at every hypervolume checkpoint of every run.
     public static func compare(
         problem: some MultiObjectiveFunctionProblem, options: MORIMEOptions, seeds: [UInt64], settings: Settings,
         progress: ((Progress) -> Void)? = nil

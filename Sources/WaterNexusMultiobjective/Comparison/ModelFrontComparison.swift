@@ -99,9 +99,12 @@ public enum ModelFrontComparison {
 
     /// Runs MORIME once per seed on `problem` and compares with `exactFront`.
     /// - Parameters:
+    ///   - problem: the multiobjective model MORIME runs on.
     ///   - exactFront: the exact nondominated points (stated senses).
     ///   - payoffIdeal: each objective's optimum (stated senses), e.g. ``PayoffTable/ideal``.
     ///   - choice: the regret rule applied to both fronts (nil: none).
+    ///   - options: MORIME's settings for every run.
+    ///   - seeds: one MORIME run per seed.
     ///   - referenceMargin: the hypervolume reference point is 1 + this in every normalized objective.
     ///   - progress: called at every hypervolume checkpoint of every MORIME run.
     /// - Throws: ``MetaheuristicError`` for bad options, an empty exact front or an unbounded model.
@@ -132,10 +135,10 @@ public enum ModelFrontComparison {
         let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings, progress: progress)
         var pairs: [ChoicePair] = []
         if let choice {
-            let exactChoice = exactFront[choice.choose(exactFront, senses: problem.senses).index].objectives
+            let exactChoice = exactFront[try choice.choose(exactFront, senses: problem.senses).index].objectives
             for run in report.runs where !run.front.isEmpty {
                 let points = run.front.map { ParetoPoint(objectives: adapter.originalValues($0), values: []) }
-                let chosen = points[choice.choose(points, senses: problem.senses).index].objectives
+                let chosen = points[try choice.choose(points, senses: problem.senses).index].objectives
                 let a = normalization.apply(minimized(chosen)), b = normalization.apply(minimized(exactChoice))
                 let distance = zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
                 pairs.append(ChoicePair(seed: run.seed, exact: exactChoice, morime: chosen,

@@ -23,16 +23,16 @@ extension ExactFront {
     ///   m + 1 LPs (weighted sum and lexicographic refinement), plus the payoff table's m²; region
     ///   building is O(N²) per pass over N known points, with at most N + 1 passes.
     /// - Throws: ``ExactFrontError/invalidProblem(_:)`` for more than 3 objectives.
-    public static func extremePoints(_ p: MultiObjectiveProblem, options: SolverOptions = .init()) throws -> [ParetoPoint] {
+    public static func extremePoints(_ p: MultiObjectiveProblem, solver: some LinearSolver = GLPKSolver()) throws -> [ParetoPoint] {
         try p.validate()
         let m = p.objectives.count
         guard m <= 3 else {
             throw ExactFrontError.invalidProblem("extremePoints handles 1 to 3 objectives, not \(m); use augmecon2 for more")
         }
-        let starts = try payoffPoints(p, options: options)
+        let starts = try payoffPoints(p, solver: solver)
         guard m > 1 else { return starts }
         var search = WeightSpaceSearch(problem: p, table: PayoffTable(rows: starts.map(\.objectives), senses: p.senses),
-                                       options: options)
+                                       solver: solver)
         for point in starts { search.insert(point) }
         try search.run()
         return filtered(search.points, p)

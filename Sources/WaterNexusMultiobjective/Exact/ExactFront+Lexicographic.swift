@@ -10,10 +10,12 @@ extension ExactFront {
     /// Objectives not in `order` are only evaluated. When `order` holds every objective the point is
     /// nondominated (never merely weakly efficient).
     /// - Parameters:
+    ///   - p: the multiobjective problem.
     ///   - order: objective indices, each at most once.
+    ///   - solver: solves every stage (GLPK by default), each labelled by its step.
     /// - Complexity: `order.count` solves of the model plus at most that many rows.
     public static func lexicographicOptimum(
-        _ p: MultiObjectiveProblem, order: [Int], options: SolverOptions = .init()
+        _ p: MultiObjectiveProblem, order: [Int], solver: some LinearSolver = GLPKSolver()
     ) throws -> ParetoPoint {
         try p.validate()
         guard !order.isEmpty else { throw ExactFrontError.invalidProblem("the lexicographic order is empty; give at least one objective index") }
@@ -26,18 +28,18 @@ extension ExactFront {
             }
         }
         let values = try lexicographicValues(over: p.model, expressions: orientedExpressions(p), order: order,
-                                             names: p.objectives.map(\.name), options: options)
+                                             names: p.objectives.map(\.name), solver: solver)
         return point(p, values: values)
     }
 
     /// The column values of the lexicographic minimum of `expressions` in `order` over `model`.
     static func lexicographicValues(
-        over model: Model, expressions: [LinearExpression], order: [Int], names: [String], options: SolverOptions
+        over model: Model, expressions: [LinearExpression], order: [Int], names: [String], solver: any LinearSolver
     ) throws -> [Double] {
         var model = model
         var values: [Double] = []
         for (stage, k) in order.enumerated() {
-            let solution = try minimize(expressions[k], over: model, options: options,
+            let solution = try minimize(expressions[k], over: model, solver: solver,
                                         step: "lexicographic stage \(stage + 1) (optimizing \(names[k]))")!
             values = solution.values
             if stage + 1 < order.count { try restrictToOptima(of: expressions[k], solution, in: &model) }
@@ -48,16 +50,16 @@ extension ExactFront {
     /// The payoff table: row k holds all objectives at the lexicographic optimum with order
     /// k, k+1, …, m−1, 0, …, k−1, so no row is merely weakly efficient.
     /// - Complexity: m² solves for m objectives.
-    public static func payoffTable(_ p: MultiObjectiveProblem, options: SolverOptions = .init()) throws -> PayoffTable {
+    public static func payoffTable(_ p: MultiObjectiveProblem, solver: some LinearSolver = GLPKSolver()) throws -> PayoffTable {
         try p.validate()
-        return PayoffTable(rows: try payoffPoints(p, options: options).map(\.objectives), senses: p.senses)
+        return PayoffTable(rows: try payoffPoints(p, solver: solver).map(\.objectives), senses: p.senses)
     }
 
     /// The lexicographic optima behind the payoff table, one per objective.
-    static func payoffPoints(_ p: MultiObjectiveProblem, options: SolverOptions) throws -> [ParetoPoint] {
+    static func payoffPoints(_ p: MultiObjectiveProblem, solver: any LinearSolver) throws -> [ParetoPoint] {
         let m = p.objectives.count
         return try (0..<m).map { k in
-            try lexicographicOptimum(p, order: (0..<m).map { (k + $0) % m }, options: options)
+            try lexicographicOptimum(p, order: (0..<m).map { (k + $0) % m }, solver: solver)
         }
     }
 }

@@ -10,16 +10,18 @@ extension ExactFront {
     /// index order, so every returned point is nondominated. The result has one point per weight vector, in order (not
     /// filtered: equal weights give equal points).
     /// - Parameters:
+    ///   - p: the multiobjective problem.
     ///   - weights: one vector per solve, each with one finite weight ≥ 0 per objective, not all 0.
+    ///   - solver: solves every model (GLPK by default), each labelled by its step.
     /// - Complexity: one solve per weight vector (m + 1 when a weight is 0).
     public static func weightedSum(
-        _ p: MultiObjectiveProblem, weights: [[Double]], options: SolverOptions = .init()
+        _ p: MultiObjectiveProblem, weights: [[Double]], solver: some LinearSolver = GLPKSolver()
     ) throws -> [ParetoPoint] {
         try p.validate()
         let oriented = orientedExpressions(p)
         return try weights.enumerated().map { row, w in
             try checkWeights(w, row: row, count: p.objectives.count)
-            let values = try weightedOptimum(over: p.model, oriented: oriented, weights: w, options: options,
+            let values = try weightedOptimum(over: p.model, oriented: oriented, weights: w, solver: solver,
                                              names: p.objectives.map(\.name), refine: w.contains(0))
             return point(p, values: values)
         }
@@ -43,15 +45,15 @@ extension ExactFront {
 
     /// The column values minimizing Σ w_k e_k, then (when `refine`) lexicographically minimal over that optimum.
     static func weightedOptimum(
-        over model: Model, oriented: [LinearExpression], weights w: [Double], options: SolverOptions,
+        over model: Model, oriented: [LinearExpression], weights w: [Double], solver: any LinearSolver,
         names: [String], refine: Bool
     ) throws -> [Double] {
         let weighted = combination(oriented, w)
-        let solution = try minimize(weighted, over: model, options: options, step: "the weighted sum with weights \(w)")!
+        let solution = try minimize(weighted, over: model, solver: solver, step: "the weighted sum with weights \(w)")!
         guard refine else { return solution.values }
         var fixed = model
         try restrictToOptima(of: weighted, solution, in: &fixed)
         return try lexicographicValues(over: fixed, expressions: oriented, order: Array(oriented.indices), names: names,
-                                       options: options)
+                                       solver: solver)
     }
 }

@@ -1,25 +1,29 @@
 import WaterNexusGLPK
 import WaterNexusModel
 
-/// Exact nondominated points of multiobjective LPs and MILPs, computed with GLPK.
+/// Exact nondominated points of multiobjective LPs and MILPs, computed with a `LinearSolver` (GLPK by
+/// default; wrap it in a `RecordingSolver` to write every model solved, labelled by its step).
 ///
 /// Every method works on any ``MultiObjectiveProblem`` with minimized and maximized objectives mixed.
 /// Internally each objective is oriented for minimization (`orientation · value`); every reported
 /// ``ParetoPoint`` carries the objectives in their own sense and units. Models are copied, never changed.
-/// All methods are deterministic: the same problem and options give the same points in the same order.
+/// All methods are deterministic: the same problem and solver give the same points in the same order.
+///
+/// What "exact" means: every point's objectives are evaluated (in double precision) at the solution the
+/// solver returned, never taken from a bound or a grid value. The points therefore carry the solver's
+/// tolerances and no others: for GLPK, rows and bounds hold within its primal feasibility tolerance
+/// (10⁻⁷, scaled) and integers within 10⁻⁵. AUGMECON2 sets its grid values exactly; only when a grid value
+/// is infeasible by roundoff (typically the ideal) is it loosened, by ``fixingTolerance`` (10⁻⁹ relative),
+/// and a MIP objective fixed between lexicographic stages keeps the same relative slack.
 public enum ExactFront {
     /// Relative tolerance used when a MIP objective is fixed before the next stage (the row
     /// `value ≤ optimum + fixingTolerance · max(1, |optimum|)` is added; LP optima are fixed exactly,
-    /// see ``lexicographicOptimum(_:order:options:)``), and by which AUGMECON2 loosens its right-hand sides.
+    /// see ``lexicographicOptimum(_:order:solver:)``), and by which AUGMECON2 loosens a grid value only
+    /// when the exact value is infeasible.
     public static let fixingTolerance = 1e-9
 
     /// Tolerance (relative, see ``ParetoFilter``) used to remove duplicate and dominated points.
     public static let filterTolerance = 1e-6
-
-    /// Called with a description of the step and the exact model (objective set) before every solve,
-    /// e.g. to write one MPS or LP file per solved model. Set it for a scope with
-    /// `ExactFront.$modelObserver.withValue(observer) { … }`; an error it throws stops the computation.
-    @TaskLocal public static var modelObserver: (@Sendable (String, Model) throws -> Void)? = nil
 
     /// The objective expressions oriented for minimization.
     static func orientedExpressions(_ problem: MultiObjectiveProblem) -> [LinearExpression] {
@@ -30,13 +34,12 @@ public enum ExactFront {
     /// - Throws: ``ExactFrontError/solveFailed(step:status:)`` for any outcome other than an optimum
     ///   (or infeasibility when allowed).
     static func minimize(
-        _ expression: LinearExpression, over model: Model, options: SolverOptions, step: @autoclosure () -> String,
+        _ expression: LinearExpression, over model: Model, solver: any LinearSolver, step: @autoclosure () -> String,
         allowInfeasible: Bool = false
     ) throws -> Solution? {
         var model = model
         try model.setObjective(.minimize, expression)
-        try modelObserver?(step(), model)
-        let solution = try GLPKSolver.solve(model, options: options)
+        let solution = try solver.solve(model, limits: SolveLimits(), label: step())
         switch solution.status {
         case .optimal where solution.hasSolution:
             return solution

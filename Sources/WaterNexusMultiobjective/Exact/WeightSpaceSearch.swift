@@ -4,7 +4,7 @@ import WaterNexusModel
 /// The state of an exact weight-space search over normalized, minimized objectives.
 struct WeightSpaceSearch {
     let problem: MultiObjectiveProblem
-    let options: SolverOptions
+    let solver: any LinearSolver
     /// Normalized objective expressions (y_k = (g_k − ideal_k) / range_k).
     let normalized: [LinearExpression]
     let names: [String]
@@ -15,9 +15,9 @@ struct WeightSpaceSearch {
     /// A new point must beat the known envelope by this much; duplicates are closer than this.
     static let resolution = 1e-6
 
-    init(problem: MultiObjectiveProblem, table: PayoffTable, options: SolverOptions) {
+    init(problem: MultiObjectiveProblem, table: PayoffTable, solver: any LinearSolver) {
         self.problem = problem
-        self.options = options
+        self.solver = solver
         names = problem.objectives.map(\.name)
         let ranges = table.ranges
         normalized = ExactFront.orientedExpressions(problem).enumerated().map { k, expression in
@@ -49,7 +49,7 @@ struct WeightSpaceSearch {
                     if verified.contains(key) { continue }
                     let envelope = images.map { dot(w, $0) }.min()!
                     let values = try ExactFront.weightedOptimum(
-                        over: problem.model, oriented: normalized, weights: w, options: options, names: names, refine: true)
+                        over: problem.model, oriented: normalized, weights: w, solver: solver, names: names, refine: true)
                     let candidate = ExactFront.point(problem, values: values)
                     if dot(w, image(of: values)) < envelope - Self.resolution * max(1, abs(envelope)), insert(candidate) {
                         foundNew = true

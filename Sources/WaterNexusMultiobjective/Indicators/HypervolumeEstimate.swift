@@ -30,6 +30,9 @@ extension Hypervolume {
     /// Monte Carlo estimate with a 3σ error bound above 3.
     ///
     /// - Parameters:
+    ///   - points: the points, minimized, one row each.
+    ///   - reference: the reference point (minimized), dominated by every point that counts.
+    ///   - normalization: applied to the points first (nil: none).
     ///   - samples: Monte Carlo sample count (more than 3 objectives only).
     ///   - seed: seed of the Monte Carlo generator, so the estimate is reproducible.
     /// - Precondition: `reference` is not empty and every point has `reference.count` coordinates.

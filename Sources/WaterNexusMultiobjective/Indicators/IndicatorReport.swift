@@ -28,11 +28,14 @@ public struct IndicatorReport: Sendable, Equatable, Codable {
 
     /// Computes every indicator.
     /// - Parameters:
+    ///   - approximation: the front measured, minimized, one row per point.
+    ///   - reference: the reference front (e.g. the exact one), minimized.
     ///   - referencePoint: hypervolume reference point in normalized units.
     ///   - normalization: applied to both fronts before measuring (e.g. ``ObjectiveNormalization/bounding(_:)``
     ///     of the reference front, or the identity).
     ///   - referenceHypervolume: the reference front's exact hypervolume when known analytically;
     ///     otherwise it is measured on `reference`.
+    ///   - seed: seed of the Monte Carlo hypervolume estimate (more than 3 objectives).
     public static func compute(
         approximation: [[Double]], reference: [[Double]], referencePoint: [Double],
         normalization: ObjectiveNormalization, referenceHypervolume: Double? = nil, seed: UInt64 = 1

@@ -10,8 +10,11 @@
 /// order, so a seed reproduces a run bit for bit whatever the thread count.
 public enum MORIME {
     /// Runs MORIME on `problem`.
-    /// - Parameter progress: called on the calling thread after the initial population and every
-    ///   `options.progressInterval` iterations (and after the last).
+    /// - Parameters:
+    ///   - problem: the objectives, violation and bounds to search.
+    ///   - options: population, archive, iterations, seed and the other settings.
+    ///   - progress: called on the calling thread after the initial population and every
+    ///     `options.progressInterval` iterations (and after the last).
     /// - Throws: ``MetaheuristicError`` for a malformed problem or options.
     public static func run(
         _ problem: some MultiObjectiveFunctionProblem,

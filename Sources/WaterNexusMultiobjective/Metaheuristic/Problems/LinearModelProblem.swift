@@ -1,7 +1,7 @@
 import WaterNexusModel
 
-/// A ``MultiObjectiveFunctionProblem`` over a ``Model``'s variables: objectives are linear expressions
-/// with their senses, the violation is the model's row and column violation (``Model/violation(at:)``),
+/// A ``MultiObjectiveFunctionProblem`` over a `Model`'s variables: objectives are linear expressions
+/// with their senses, the violation is the model's row and column violation (`Model.violation(at:)`),
 /// and the repair step rounds integer and binary variables, then projects onto violated rows (linear
 /// balances and capacities) by moving only the continuous variables.
 ///
@@ -29,6 +29,9 @@ public struct LinearModelProblem: MultiObjectiveFunctionProblem {
     /// A problem from a model and objectives.
     ///
     /// - Parameters:
+    ///   - model: the model whose variables are searched and whose rows give the violation.
+    ///   - objectives: the objective expressions over the model's variables.
+    ///   - senses: one sense per objective.
     ///   - searchBounds: bounds for the search, one pair per variable, needed when a model variable
     ///     has an infinite bound (the model's own bounds still count in the violation).
     ///   - repairSweeps: cyclic projection sweeps over violated rows after every move (default 10).

@@ -1,7 +1,5 @@
-import WaterNexusModel
-
-/// The result of one solve. Arrays are indexed by column (variables) or row (constraints) number and
-/// are empty when the solver produced no solution.
+/// The result of one solve, by any ``LinearSolver``. Arrays are indexed by column (variables) or row
+/// (constraints) number and are empty when the solver produced no solution.
 public struct Solution: Sendable {
     /// What the solve established.
     public var status: SolveStatus
@@ -15,7 +13,8 @@ public struct Solution: Sendable {
     public var values: [Double]
     /// Row activities Σ a·x by row.
     public var rowActivities: [Double]
-    /// Row duals (GLPK's sign convention: the objective's rate of change per unit of the active bound). LP only.
+    /// Row duals (the objective's rate of change per unit increase of the active bound, GLPK's and HiGHS's
+    /// sign convention). LP only.
     public var duals: [Double]
     /// Reduced costs by column. LP only.
     public var reducedCosts: [Double]
@@ -38,6 +37,32 @@ public struct Solution: Sendable {
     /// The algorithm that produced the solution.
     public var method: String
 
+    /// A solution with every field named; a solver fills what it established (the rest stays empty).
+    public init(
+        status: SolveStatus, hasSolution: Bool, isMIP: Bool = false, objective: Double? = nil,
+        values: [Double] = [], rowActivities: [Double] = [], duals: [Double] = [], reducedCosts: [Double] = [],
+        bestBound: Double? = nil, gap: Double? = nil, exactCertificate: ExactCertificate? = nil,
+        ranges: SensitivityReport? = nil, unboundedRay: [Double]? = nil, retries: [String] = [], log: String = "",
+        method: String = ""
+    ) {
+        self.status = status
+        self.hasSolution = hasSolution
+        self.isMIP = isMIP
+        self.objective = objective
+        self.values = values
+        self.rowActivities = rowActivities
+        self.duals = duals
+        self.reducedCosts = reducedCosts
+        self.bestBound = bestBound
+        self.gap = gap
+        self.exactCertificate = exactCertificate
+        self.ranges = ranges
+        self.unboundedRay = unboundedRay
+        self.retries = retries
+        self.log = log
+        self.method = method
+    }
+
     /// The value of a variable (NaN without a solution).
     public func value(_ variable: Variable) -> Double {
         hasSolution ? values[variable.index] : .nan
@@ -46,6 +71,18 @@ public struct Solution: Sendable {
     /// The value of an expression at this solution (NaN without a solution).
     public func value(_ expression: LinearExpression) -> Double {
         hasSolution ? expression.value(at: values) : .nan
+    }
+
+    /// The dual value (shadow price) of a constraint: the objective's rate of change per unit increase
+    /// of the constraint's active bound. NaN when there is none (a MIP, or no LP optimum).
+    public func dual(_ constraint: Constraint) -> Double {
+        duals.indices.contains(constraint.index) ? duals[constraint.index] : .nan
+    }
+
+    /// The reduced cost of a variable: the objective's rate of change per unit increase of the
+    /// variable's active bound. NaN when there is none (a MIP, or no LP optimum).
+    public func reducedCost(_ variable: Variable) -> Double {
+        reducedCosts.indices.contains(variable.index) ? reducedCosts[variable.index] : .nan
     }
 }
 
@@ -57,4 +94,11 @@ public struct ExactCertificate: Sendable {
     public var objective: Double?
     /// |exact − floating-point| objective difference (nil if either is missing).
     public var difference: Double?
+
+    /// A verdict with every field named.
+    public init(status: SolveStatus, objective: Double?, difference: Double?) {
+        self.status = status
+        self.objective = objective
+        self.difference = difference
+    }
 }
