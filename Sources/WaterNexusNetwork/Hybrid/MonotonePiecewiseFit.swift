@@ -122,7 +122,7 @@ public enum MonotonePiecewiseFit {
     }
 
     /// min ‖A z − b‖² over z ≥ 0 (Lawson–Hanson active set on the normal equations); nil when a subsystem is singular.
-    static func nonNegativeLeastSquares(_ a: [[Double]], _ b: [Double]) -> [Double]? {
+    public static func nonNegativeLeastSquares(_ a: [[Double]], _ b: [Double]) -> [Double]? {
         let k = a.first?.count ?? 0
         var gram = [[Double]](repeating: [Double](repeating: 0, count: k), count: k), rhs = [Double](repeating: 0, count: k)
         for (row, target) in zip(a, b) {
