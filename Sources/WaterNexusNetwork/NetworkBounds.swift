@@ -62,8 +62,9 @@ public struct NetworkBounds: Sendable {
                             let room = min(maxOutlet[c], hi) - inLo
                             if room > 0 { throughputLower[id] = max(throughputLower[id], min(grams / room, throughputUpper[id])) }
                         }
-                        lo = max(lo, inLo + (throughputUpper[id] > 0 ? grams / throughputUpper[id] : 0))
-                        if throughputLower[id] > 0 { hi = min(hi, inHi + 1000 * loads.upperBound / throughputLower[id]) }
+                        let perFlow = model.units[i].loadPerFlowRange(c, from: throughputLower[id], to: throughputUpper[id])
+                        lo = max(lo, inLo + 1000 * perFlow.min)
+                        hi = min(hi, inHi + 1000 * perFlow.max)
                         hi = min(hi, maxOutlet[c])
                     case let .treatment(i):
                         let removal = model.treatments[i].technologies.map { $0.removalRange(c, from: throughputLower[id], to: throughputUpper[id]) }

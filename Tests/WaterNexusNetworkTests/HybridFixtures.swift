@@ -54,4 +54,26 @@ enum HybridFixtures {
         """
         return try NetworkModel.parse(yaml: yaml, file: "hybrid_brute_force.yaml", directory: directory)
     }
+
+    /// The brute-force case worked out by hand for unit throughput F, treated flow T and recycle R ≤ T ≤ F:
+    /// the unit's outlet c = 1000·L(F) / (F − R·(1 − r(T))), the treated water (1 − r(T))·c, the unit's inlet
+    /// R·(1 − r(T))·c / F, the river's mix of the bypass and the treated water; cost = fresh (F − R) + 0.5·T.
+    /// With `fitted`, L and r are the fitted relations (F in 5–40, T zero or in 2–40); without, the fixed load 2
+    /// and removal 0.8. Nil when a limit is broken.
+    static func state(_ f: Double, _ t: Double, _ r: Double, fitted: Bool = true) -> (cost: Double, unit: Double, treated: Double)? {
+        let slack = 1e-9
+        guard r <= t + slack, t <= f + slack, f <= 40 + slack, f > 0 else { return nil }
+        if fitted { guard f >= 5 - slack, t == 0 || (t >= 2 - slack && t <= 40 + slack) else { return nil } }
+        let pass = t > 0 ? 1 - (fitted ? removal(t) : 0.8) : 1
+        let c = 1000 * (fitted ? load(f) : 2) / (f - r * pass), treated = pass * c
+        let inlet = r * treated / f, river = ((f - t) * c + (t - r) * treated) / max(f - r, 1e-12)
+        let tol = 1e-7
+        guard inlet <= 10 + tol, c <= 150 + tol, f - r <= 1e-12 || river <= 30 + tol else { return nil }
+        return ((f - r) + 0.5 * t, c, treated)
+    }
+
+    /// The unit's throughput in a design of the brute-force case (fresh and recycled water in).
+    static func unitThroughput(_ design: NetworkDesign, _ graph: NetworkGraph) -> Double {
+        graph.arcs.indices.filter { graph.nodes[graph.arcs[$0].to].name == "U" }.reduce(0) { $0 + design.flows[$1] }
+    }
 }

@@ -28,25 +28,16 @@ import WaterNexusTestSupport
         }
     }
 
-    /// The brute-force case's optimum (see ``HybridFixtures/bruteForceCase()``) against an enumeration written
-    /// here from the physics: unit throughput F, treated flow T, recycle R ≤ T ≤ F; the unit's outlet is
-    /// c = 1000·L(F) / (F − R·(1 − r(T))), the treated water (1 − r(T))·c; cost = fresh (F − R) + 0.5·T. (A numpy grid at 0.25 t/h puts the optimum near F 16.75, T 16.5, R 6.75:
-    /// inside the falling part of the removal curve.)
+    /// The brute-force case's optimum (see ``HybridFixtures/bruteForceCase()``) against an enumeration of
+    /// ``HybridFixtures/state(_:_:_:fitted:)`` (a numpy grid at 0.25 t/h puts the optimum near F 16.75, T 16.5,
+    /// R 6.75: inside the falling part of the removal curve).
     @Test func globalOptimumMatchesBruteForce() throws {
         let network = try HybridFixtures.bruteForceCase()
         let load = try #require(network.units[0].loadCurve(0)).curve, removal = try #require(network.treatments[0].technologies[0].removalCurve(0)).curve
         // The fits reproduce the generating functions (exact data, kinks at training points).
         for f in stride(from: 5.0, through: 40, by: 0.5) { #expect(abs(load.value(at: f) - HybridFixtures.load(f)) < 1e-9) }
         for f in stride(from: 2.0, through: 40, by: 0.5) { #expect(abs(removal.value(at: f) - HybridFixtures.removal(f)) < 1e-9) }
-        func cost(_ f: Double, _ t: Double, _ r: Double) -> Double? {
-            guard f >= 5 - 1e-9, f <= 40 + 1e-9, r <= t + 1e-9, t <= f + 1e-9, t == 0 || (t >= 2 - 1e-9 && t <= 40 + 1e-9) else { return nil }
-            let pass = t > 0 ? 1 - HybridFixtures.removal(t) : 1
-            let c = 1000 * HybridFixtures.load(f) / (f - r * pass), treated = pass * c
-            let inlet = r * treated / f, river = ((f - t) * c + (t - r) * treated) / max(f - r, 1e-12)
-            let tol = 1e-7
-            guard inlet <= 10 + tol, c <= 150 + tol, f - r <= 1e-12 || river <= 30 + tol else { return nil }
-            return (f - r) + 0.5 * t
-        }
+        func cost(_ f: Double, _ t: Double, _ r: Double) -> Double? { HybridFixtures.state(f, t, r)?.cost }
         func search(_ fs: [Double], _ ts: (Double) -> [Double], _ rs: (Double) -> [Double]) -> (Double, Double, Double, Double) {
             var best = (Double.infinity, 0.0, 0.0, 0.0)
             for f in fs { for t in ts(f) { for r in rs(t) { if let v = cost(f, t, r), v < best.0 { best = (v, f, t, r) } } } }
@@ -75,10 +66,25 @@ import WaterNexusTestSupport
         func flow(_ from: String, _ to: String) -> Double {
             graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
         }
-        let f = flow("fresh", "U") + flow("T", "U"), t = flow("U", "T"), r = flow("T", "U")
-        let recomputed = try #require(cost(f, t, r))
+        let recomputed = try #require(cost(HybridFixtures.unitThroughput(design, graph), flow("U", "T"), flow("T", "U")))
         #expect(abs(recomputed - value) <= 1e-6 * (1 + value))
         print("hybrid brute force: nexus \(value) (LB \(result.lowerBound), \(result.iterations) nodes), grid \(brute) at F \(fine.1) T \(fine.2) R \(fine.3)")
+    }
+
+    /// SCIP proves the brute-force case's optimum on its exported exact model: the same value as nexus.
+    @Test(.enabled(if: SCIP.isAvailable, Comment(rawValue: SCIP.missing)))
+    func scipProvesTheBruteForceOptimum() throws {
+        let network = try HybridFixtures.bruteForceCase()
+        var options = NetworkSolveOptions()
+        options.gap = 1e-4
+        let result = try NetworkSolver.solve(network, options: options)
+        let place = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-hybrid-brute-\(UUID().uuidString).lp")
+        try NetworkQCP.build(network).write(to: place)
+        let scip = try SCIP.solve(place, timeLimit: 20, gap: 1e-6)
+        #expect(scip.status == "optimal")
+        let agreement = SCIPAgreement(nexus: result, scip: scip, nexusGap: 1e-4, scipGap: 1e-6)
+        #expect(agreement.contradictions.isEmpty, Comment(rawValue: agreement.contradictions.joined(separator: "; ")))
+        #expect(abs((scip.primal ?? .nan) - (result.upperBound ?? .nan)) <= 1e-4 * abs(result.upperBound ?? 1))
     }
 
     /// SCIP, solving the exported exact model of the bundled hybrid park (with the fitted curves' binaries and
@@ -95,10 +101,59 @@ import WaterNexusTestSupport
         try NetworkQCP.build(network).write(to: place)
         let text = try String(contentsOf: place, encoding: .utf8)
         #expect(text.contains("pass_") && text.contains("rho_") && text.contains("ld_"))
-        let scip = try SCIP.solve(place, timeLimit: 20, gap: 1e-3, withSolution: true)
+        let scip = try SCIP.solve(place, timeLimit: 10, gap: 1e-3, withSolution: true)
         let agreement = SCIPAgreement(nexus: result, scip: scip, nexusGap: 1e-3, scipGap: 1e-3)
         #expect(agreement.contradictions.isEmpty, Comment(rawValue: agreement.contradictions.joined(separator: "; ")))
         #expect(scip.primal != nil)
         print("hybrid park: \(agreement.nexusSummary) | \(scip)")
+    }
+}
+
+@Suite struct HybridBoundsTests {
+    /// Random operating points of the brute-force case that meet every limit (checked by the hand formulas)
+    /// lie inside the propagated root bounds: throughputs of U and T, outlet concentrations of U and T.
+    @Test func propagatedBoundsHoldAtRandomFeasiblePoints() throws {
+        let network = try HybridFixtures.bruteForceCase()
+        let graph = NetworkGraph(network)
+        let bounds = NetworkBounds(model: network, graph: graph)
+        let u = try #require(graph.nodes.firstIndex { $0.name == "U" }), t = try #require(graph.nodes.firstIndex { $0.name == "T" })
+        var sampler = IndependentSampler(state: 11)
+        var checked = 0
+        for _ in 0..<80000 {
+            let f = 5 + 35 * sampler.uniform(), treated = 2 + (f - 2) * sampler.uniform(), recycle = treated * sampler.uniform()
+            guard let state = HybridFixtures.state(f, treated, recycle) else { continue }
+            checked += 1
+            let slack = 1e-9
+            #expect(f >= bounds.throughputLower[u] - slack && f <= bounds.throughputUpper[u] + slack)
+            #expect(treated >= bounds.throughputLower[t] - slack && treated <= bounds.throughputUpper[t] + slack)
+            #expect(state.unit >= bounds.concentrationLower[u][0] - slack && state.unit <= bounds.concentrationUpper[u][0] + slack)
+            #expect(state.treated >= bounds.concentrationLower[t][0] - slack && state.treated <= bounds.concentrationUpper[t][0] + slack)
+        }
+        #expect(checked > 300)
+        // The load curve pins U's throughput to its data (5–40 t/h); the least load per t, L(40)/40 = 3/40 kg/t
+        // (L(F)/F falls on both pieces), bounds U's outlet from below: at least 75 ppm over a clean inlet.
+        #expect(bounds.throughputLower[u] >= 5 - 1e-12 && bounds.concentrationLower[u][0] >= 75 - 1e-9)
+    }
+
+    /// The comparison with the fixed-removal model: its design re-evaluated under the fitted relations costs
+    /// what the hand formulas give, and is flagged infeasible exactly when they break a limit.
+    @Test func fixedRemovalDesignIsReevaluatedUnderTheFittedRelations() throws {
+        let network = try HybridFixtures.bruteForceCase()
+        var options = NetworkSolveOptions()
+        options.gap = 1e-4
+        let hybrid = try NetworkSolver.solve(network, options: options)
+        let comparison = try HybridComparison.compare(network, hybrid: hybrid, options: options)
+        let fixed = try NetworkSolver.solve(network.withFixedRelations, options: options)
+        let design = try #require(fixed.design), graph = fixed.graph
+        func flow(_ from: String, _ to: String) -> Double {
+            graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
+        }
+        let f = HybridFixtures.unitThroughput(design, graph), t = flow("U", "T"), r = flow("T", "U")
+        let ownCost = try #require(HybridFixtures.state(f, t, r, fitted: false)?.cost)
+        #expect(abs((comparison.fixedObjective ?? .nan) - ownCost) <= 1e-6 * (1 + ownCost))
+        #expect(abs((comparison.fixedDesignHybridCost ?? .nan) - ownCost) <= 1e-6 * (1 + ownCost)) // flows alone set the cost
+        #expect(comparison.fixedDesignHybridViolations.isEmpty == (HybridFixtures.state(f, t, r) != nil))
+        #expect(comparison.rows.map(\.node) == ["U", "T"])
+        print("hybrid comparison: hybrid \(comparison.hybridObjective ?? .nan), fixed \(ownCost) at F \(f) T \(t) R \(r); violations under the fitted relations: \(comparison.fixedDesignHybridViolations)")
     }
 }

@@ -22,6 +22,20 @@ extension WaterUnit {
         return fixed...fixed
     }
 
+    /// The smallest and largest load per throughput L(F)/F (kg per t) of contaminant `c` for F in [lower, upper]
+    /// (the largest is +∞ when F may be 0). Exact for a curve: on each segment L(F)/F = a/F + b is monotone,
+    /// so the extremes lie at the interval's ends or at breakpoints.
+    func loadPerFlowRange(_ c: Int, from lower: Double, to upper: Double) -> (min: Double, max: Double) {
+        guard let curve = loadCurve(c)?.curve else {
+            let fixed = load(c, at: lower)
+            return (upper > 0 ? fixed / upper : 0, lower > 0 ? fixed / lower : .infinity)
+        }
+        let lo = max(lower, curve.x[0]), hi = min(upper, curve.x[curve.x.count - 1])
+        let points = ([lo, hi] + curve.x.filter { $0 > lo && $0 < hi }).filter { $0 > 0 }
+        let ratios = points.map { curve.value(at: $0) / $0 }
+        return (ratios.min() ?? 0, lo > 0 ? (ratios.max() ?? .infinity) : .infinity)
+    }
+
     /// The throughputs every load curve covers (nil without curves).
     public var operatingRange: ClosedRange<Double>? { HybridRelations.intersection(loadCurves) }
 
