@@ -8,6 +8,9 @@ public struct FittedCurve: Sendable, Equatable {
         case monotonePiecewiseLinear = "monotonePWL"
         /// Mechanistic linear core + polynomial correction fitted to its residuals, sampled as a curve.
         case hybrid
+        /// A small ReLU network (1–2 hidden layers of at most 16 neurons) trained by seeded Adam; with one input
+        /// it is piecewise linear, and ``curve`` holds it exactly (breakpoints at its kinks).
+        case relu
     }
 
     /// The curve; its first and last breakpoints are the operating range the data cover.
@@ -16,6 +19,8 @@ public struct FittedCurve: Sendable, Equatable {
     public var modelClass: ModelClass
     /// The data file the curve was fitted to, as written in the model file.
     public var dataFile: String
+    /// The trained network, for the `relu` class.
+    public var network: ReLUNetwork?
 
     public init(curve: PiecewiseLinear, errors: FitErrors, modelClass: ModelClass, dataFile: String) {
         self.curve = curve

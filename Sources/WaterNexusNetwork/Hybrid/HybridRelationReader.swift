@@ -6,7 +6,7 @@ import WaterNexusReports
 extension SectionReader {
     /// The fields of one relation entry.
     static let relationKeys = ["contaminant", "data", "input", "output", "class", "segments", "monotone", "holdout",
-                               "coreSlope", "coreIntercept", "degree"]
+                               "coreSlope", "coreIntercept", "degree", "hidden", "epochs", "seed"]
 
     /// The curves of `key` in `r` (one per contaminant, nil where none is listed); empty without the key.
     func fittedRelations(_ r: ModelRecord, key: String, what: String) throws -> [FittedCurve?] {
@@ -57,6 +57,18 @@ extension SectionReader {
             case .monotonePiecewiseLinear:
                 let fitted = try MonotonePiecewiseFit.fit(x: x, y: y, segments: segments, monotone: monotone, holdout: holdout)
                 return FittedCurve(curve: fitted.curve, errors: fitted.errors, modelClass: modelClass, dataFile: dataFile)
+            case .relu:
+                let hidden = try (r.lists["hidden"] ?? ["8"]).map { text -> Int in
+                    guard let size = Int(text), (1...16).contains(size) else { throw r.bad("hidden", "\"\(text)\" is not a layer size in 1...16", "write e.g. hidden: [8, 8]") }
+                    return size
+                }
+                let epochs = try wholeNumber(r, "epochs", default: 3000, in: 1...100_000), seed = try wholeNumber(r, "seed", default: 1, in: 0...Int(Int32.max))
+                let trained = try ReLUNetwork.train(x: x, y: y, hidden: hidden, epochs: epochs, seed: UInt64(seed), holdout: holdout)
+                let curve = try trained.network.piecewiseLinear(from: x.min()!, to: x.max()!)
+                try Self.checkMonotone(curve, monotone, x: x)
+                var fitted = FittedCurve(curve: curve, errors: trained.errors, modelClass: modelClass, dataFile: dataFile)
+                fitted.network = trained.network
+                return fitted
             case .hybrid:
                 let core = HybridModel.Core.linear(slope: try r.number("coreSlope", default: 0), intercept: try r.number("coreIntercept", default: 0))
                 let degree = try wholeNumber(r, "degree", default: 2, in: 0...6)
