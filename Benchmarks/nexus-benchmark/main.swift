@@ -1,6 +1,7 @@
 // Foundation benchmark: build the transportation LP (N sources × M sinks) or the sparse MILP with the
 // modeler, load it into GLPK, and write free MPS. Prints "phase seconds" lines like the peers.
 // Usage: nexus-benchmark transport|milp N M OUT.mps [--unnamed]
+//        nexus-benchmark relu DATA.csv HIDDEN OUTDIR (see ReLUBenchmark.swift)
 import Foundation
 import WaterNexusGLPK
 import WaterNexusModel
@@ -60,6 +61,10 @@ func peakResidentMegabytes() -> Double {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2 && arguments[1] == "relu" {
+    try reluBenchmark(Array(arguments.dropFirst(2)))
+    exit(0)
+}
 guard arguments.count >= 5, let n = Int(arguments[2]), let m = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: nexus-benchmark transport|milp N M OUT.mps [--unnamed]\n".utf8))
     exit(2)
