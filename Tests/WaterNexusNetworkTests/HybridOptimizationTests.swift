@@ -154,6 +154,13 @@ import WaterNexusTestSupport
         #expect(abs((comparison.fixedDesignHybridCost ?? .nan) - ownCost) <= 1e-6 * (1 + ownCost)) // flows alone set the cost
         #expect(comparison.fixedDesignHybridViolations.isEmpty == (HybridFixtures.state(f, t, r) != nil))
         #expect(comparison.rows.map(\.node) == ["U", "T"])
+        // The JSON report carries the fits' validation errors next to the gap, and the comparison.
+        var report = NetworkReport(model: network, result: hybrid)
+        report.fixedRelationComparison = comparison
+        let json = try report.json()
+        #expect(report.fittedRelations.map(\.relation) == ["load of A at unit U", "removal of A by T/t"])
+        #expect(report.fittedRelations.allSatisfy { $0.errors.validationRMSE != nil && $0.range.count == 2 })
+        #expect(json.contains("\"validationRMSE\"") && json.contains("\"fixedDesignHybridViolations\"") && json.contains("\"gap\""))
         print("hybrid comparison: hybrid \(comparison.hybridObjective ?? .nan), fixed \(ownCost) at F \(f) T \(t) R \(r); violations under the fitted relations: \(comparison.fixedDesignHybridViolations)")
     }
 }
