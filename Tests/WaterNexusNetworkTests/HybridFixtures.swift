@@ -76,4 +76,9 @@ enum HybridFixtures {
     static func unitThroughput(_ design: NetworkDesign, _ graph: NetworkGraph) -> Double {
         graph.arcs.indices.filter { graph.nodes[graph.arcs[$0].to].name == "U" }.reduce(0) { $0 + design.flows[$1] }
     }
+
+    /// The flow on the arc `from` → `to` in a design (0 when there is no such arc).
+    static func flow(_ design: NetworkDesign, _ graph: NetworkGraph, _ from: String, _ to: String) -> Double {
+        graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
+    }
 }

@@ -63,9 +63,7 @@ import WaterNexusTestSupport
         #expect(brute - value <= 0.02)
         // The design, re-evaluated by the formulas above, is feasible at the reported cost.
         let design = try #require(result.design), graph = result.graph
-        func flow(_ from: String, _ to: String) -> Double {
-            graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
-        }
+        func flow(_ from: String, _ to: String) -> Double { HybridFixtures.flow(design, graph, from, to) }
         let recomputed = try #require(cost(HybridFixtures.unitThroughput(design, graph), flow("U", "T"), flow("T", "U")))
         #expect(abs(recomputed - value) <= 1e-6 * (1 + value))
         print("hybrid brute force: nexus \(value) (LB \(result.lowerBound), \(result.iterations) nodes), grid \(brute) at F \(fine.1) T \(fine.2) R \(fine.3)")
@@ -145,9 +143,7 @@ import WaterNexusTestSupport
         let comparison = try HybridComparison.compare(network, hybrid: hybrid, options: options)
         let fixed = try NetworkSolver.solve(network.withFixedRelations, options: options)
         let design = try #require(fixed.design), graph = fixed.graph
-        func flow(_ from: String, _ to: String) -> Double {
-            graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
-        }
+        func flow(_ from: String, _ to: String) -> Double { HybridFixtures.flow(design, graph, from, to) }
         let f = HybridFixtures.unitThroughput(design, graph), t = flow("U", "T"), r = flow("T", "U")
         let ownCost = try #require(HybridFixtures.state(f, t, r, fitted: false)?.cost)
         #expect(abs((comparison.fixedObjective ?? .nan) - ownCost) <= 1e-6 * (1 + ownCost))
