@@ -81,4 +81,49 @@ enum HybridFixtures {
     static func flow(_ design: NetworkDesign, _ graph: NetworkGraph, _ from: String, _ to: String) -> Double {
         graph.arcs.indices.first { graph.nodes[graph.arcs[$0].from].name == from && graph.nodes[graph.arcs[$0].to].name == to }.map { design.flows[$0] } ?? 0
     }
+
+    /// A seeded variant of the brute-force case for differential tests: random increasing load and decreasing
+    /// removal data (three random pieces, noise-free), random limits and prices, and a second unit V that may
+    /// take U's or T's water.
+    static func randomCase(seed: UInt64) throws -> NetworkModel {
+        var sampler = IndependentSampler(state: seed &* 7919 &+ 17)
+        func draw(_ lo: Double, _ hi: Double) -> Double { lo + (hi - lo) * sampler.uniform() }
+        let slopes = (0..<3).map { _ in draw(0.005, 0.12) }, drops = (0..<3).map { _ in draw(0, 0.015) }
+        let base = draw(0.5, 2), top = draw(0.85, 0.98)
+        func piecewise(_ f: Double, _ start: Double, _ rates: [Double], sign: Double) -> Double {
+            var value = start, x = 2.0
+            for (n, rate) in rates.enumerated() {
+                let end = n == rates.count - 1 ? 40 : 2 + 38 * Double(n + 1) / Double(rates.count)
+                value += sign * rate * (min(f, end) - x)
+                if f <= end { return value }
+                x = end
+            }
+            return value
+        }
+        let directory = try folder([
+            "load.csv": csv("load", (4...40).map { (Double($0), piecewise(Double($0), base, slopes, sign: 1)) }),
+            "removal.csv": csv("removal", (2...40).map { (Double($0), max(piecewise(Double($0), top, drops, sign: -1), 0)) }),
+        ])
+        let yaml = """
+        name: hybrid_random_\(seed)
+        contaminants: [A]
+        economics: {hoursPerYear: 1, maxFlow: 40}
+        sources: [{name: fresh, cost: 1, concentrations: [\(draw(0, 5))]}]
+        units:
+          - name: U
+            loads: [2]
+            maxInlet: [\(draw(5, 30))]
+            maxOutlet: [\(draw(120, 300))]
+            hybridLoad: [{contaminant: A, data: load.csv, class: monotonePWL, segments: 3, monotone: increasing}]
+          - {name: V, loads: [\(draw(0.5, 2))], maxInlet: [\(draw(20, 60))], maxOutlet: [\(draw(150, 300))], maxFlow: 40}
+        treatments:
+          - name: T
+            technologies:
+              - {name: t, removal: [0.8], opexPerTonne: \(draw(0.1, 0.6)), capexFixed: \(draw(0, 5)), hybridRemoval: [{contaminant: A, data: removal.csv, class: monotonePWL, segments: 3, monotone: decreasing}]}
+        discharges: [{name: river, limits: [\(draw(25, 60))]}]
+        connections:
+          allowed: [[fresh, U], [fresh, V], [U, T], [T, U], [T, V], [U, V], [T, river], [U, river], [V, river], [V, T]]
+        """
+        return try NetworkModel.parse(yaml: yaml, file: "hybrid_random_\(seed).yaml", directory: directory)
+    }
 }
