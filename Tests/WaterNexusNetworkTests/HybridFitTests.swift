@@ -96,6 +96,28 @@ import WaterNexusNetwork
         return ""
     }
 
+    /// The `hybrid` class: a linear mechanistic core plus a quadratic correction fitted to exact data
+    /// L = 0.05 F + 1 + 0.001 F² (core 0.05 F + 1 given), sampled on the data's range: the samples are the
+    /// formula's values (breakpoints 10, 25, 40, 55, 70 t/h).
+    @Test func hybridClassSamplesCorePlusCorrection() throws {
+        let points = (10...70).map { f -> (Double, Double) in let x = Double(f); return (x, 0.05 * x + 1 + 0.001 * x * x) }
+        let directory = try HybridFixtures.folder(["d.csv": HybridFixtures.csv("load", points)])
+        let yaml = """
+        contaminants: [A]
+        sources: [{name: fresh, concentrations: [0]}]
+        units: [{name: U, loads: [1], maxInlet: [0], maxOutlet: [500], hybridLoad: [{contaminant: A, data: d.csv, class: hybrid, coreSlope: 0.05, coreIntercept: 1, degree: 2, segments: 4, monotone: increasing}]}]
+        discharges: [{name: river, limits: [.inf]}]
+        """
+        let network = try NetworkModel.parse(yaml: yaml, file: "m.yaml", directory: directory)
+        let fitted = try #require(network.units[0].loadCurve(0))
+        #expect(fitted.modelClass == .hybrid && fitted.curve.x == [10, 25, 40, 55, 70])
+        for (x, y) in zip(fitted.curve.x, fitted.curve.y) { #expect(abs(y - (0.05 * x + 1 + 0.001 * x * x)) < 1e-9) }
+        #expect(fitted.errors.trainingRMSE < 1e-9)
+        // The same data asked to be decreasing: refused, naming a data line.
+        let decreasing = yaml.replacingOccurrences(of: "monotone: increasing", with: "monotone: decreasing")
+        #expect(throws: NetworkError.self) { try NetworkModel.parse(yaml: decreasing, file: "m.yaml", directory: directory) }
+    }
+
     @Test func badOperatingDataIsRefusedWithFileAndLine() throws {
         let rows = (1...20).map { (Double($0), Double($0) / 10) }
         var withNaN = HybridFixtures.csv("load", rows).split(separator: "\n").map(String.init)
