@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "WaterNexusAllocation", targets: ["WaterNexusAllocation"]),
         .library(name: "WaterNexusISTP", targets: ["WaterNexusISTP"]),
         .library(name: "WaterNexusNetwork", targets: ["WaterNexusNetwork"]),
+        .library(name: "WaterNexusInput", targets: ["WaterNexusInput"]),
         .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
         .library(name: "WaterNexusBatch", targets: ["WaterNexusBatch"]),
     ],
@@ -33,10 +34,11 @@ let package = Package(
         ),
         .target(name: "WaterNexusModel"),
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
-        .target(name: "WaterNexusReports"),
+        .target(name: "WaterNexusInput", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "WaterNexusReports", dependencies: ["WaterNexusInput"]),
         .target(
             name: "WaterNexusBatch",
-            dependencies: ["WaterNexusReports", .product(name: "Yams", package: "Yams")]
+            dependencies: ["WaterNexusInput", "WaterNexusReports"]
         ),
         .target(
             name: "WaterNexusMultiobjective",
@@ -45,28 +47,28 @@ let package = Package(
         .target(
             name: "WaterNexusAllocation",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "WaterNexusISTP",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "WaterNexusNetwork",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "nexus",
             dependencies: [
-                "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
+                "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
                 "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -85,18 +87,23 @@ let package = Package(
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",
-            dependencies: ["WaterNexusAllocation", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
+            dependencies: ["WaterNexusAllocation", "WaterNexusInput", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
         ),
-        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusGLPK", "WaterNexusModel"]),
+        .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel"]),
         .testTarget(
             name: "WaterNexusNetworkTests",
-            dependencies: ["WaterNexusNetwork", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
+            dependencies: ["WaterNexusNetwork", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusMultiobjective", "WaterNexusTestSupport"]
         ),
-        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports"], exclude: ["Golden"]),
-        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch"]),
+        .testTarget(name: "WaterNexusInputTests", dependencies: ["WaterNexusInput"]),
+        .testTarget(
+            name: "InputFormatsTests",
+            dependencies: ["WaterNexusInput", "WaterNexusAllocation", "WaterNexusISTP", "WaterNexusNetwork"]
+        ),
+        .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports", "WaterNexusInput"], exclude: ["Golden"]),
+        .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch", "WaterNexusInput"]),
         .testTarget(
             name: "NexusCLITests",
-            dependencies: ["nexus", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
+            dependencies: ["nexus", "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 // Foundation benchmark: build the transportation LP (N sources × M sinks) or the sparse MILP with the
 // modeler, load it into GLPK, and write free MPS. Prints "phase seconds" lines like the peers.
 // Usage: nexus-benchmark transport|milp N M OUT.mps [--unnamed]
+//        nexus-benchmark read FILE.mps|FILE.lp [REPEAT]   (the fastest of REPEAT reads: "read SECONDS")
 //        nexus-benchmark relu DATA.csv HIDDEN OUTDIR (see ReLUBenchmark.swift)
 import Foundation
 import WaterNexusGLPK
@@ -63,6 +64,19 @@ func peakResidentMegabytes() -> Double {
 let arguments = CommandLine.arguments
 if arguments.count >= 2 && arguments[1] == "relu" {
     try reluBenchmark(Array(arguments.dropFirst(2)))
+    exit(0)
+}
+if arguments.count >= 3, arguments[1] == "read" {
+    let url = URL(fileURLWithPath: arguments[2])
+    let repeats = arguments.count > 3 ? max(1, Int(arguments[3]) ?? 1) : 1
+    var best = Double.infinity, columns = 0
+    for _ in 0..<repeats {
+        var model = Model()
+        best = min(best, try seconds { model = try Model.read(contentsOf: url) })
+        columns = model.variableCount
+    }
+    print(String(format: "read %.6f", best))
+    print("columns \(columns)")
     exit(0)
 }
 guard arguments.count >= 5, let n = Int(arguments[2]), let m = Int(arguments[3]) else {

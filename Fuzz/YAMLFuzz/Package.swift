@@ -18,6 +18,12 @@ let package = Package(
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
-        )
+        ),
+        .executableTarget(
+            name: "fuzz-csv",
+            dependencies: [.product(name: "WaterNexusInput", package: "WaterNexus")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ),
     ]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import WaterNexusInput
 
 /// A sweep: one `nexus` command run over the cartesian product of parameter values (and seeds).
 ///
@@ -39,61 +39,44 @@ public struct SweepSpec: Sendable, Equatable {
     }
 
     /// Parses a YAML spec; `file` names it in errors.
+    /// - Throws: ``WaterNexusInput/InputError`` naming the line and field.
     public static func parse(yaml text: String, file: String) throws -> SweepSpec {
-        func fail(_ field: String, _ problem: String) -> SweepError { .invalidSpec(file: file, field: field, problem: problem) }
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch { throw fail("(document)", "not valid YAML: \(error)") }
-        guard let root = node?.mapping else { throw fail("(document)", "expected a mapping with name, command and parameters") }
-        func strings(_ node: Node, _ field: String) throws -> [String] {
-            if let scalar = node.scalar { return [scalar.string] }
-            guard let sequence = node.sequence else { throw fail(field, "expected a list of values") }
-            return try sequence.map { item in
-                guard let scalar = item.scalar else { throw fail(field, "expected plain values, found a nested structure") }
-                return scalar.string
+        let root = try YAMLDocument.parse(text, file: file).mapping()
+        try root.rejectUnknownKeys(["name", "command", "parameters", "seeds", "arguments"])
+        /// A single value or a list of plain values.
+        func values(_ value: YAMLValue) throws -> [String] {
+            if let scalar = value.scalarText { return [scalar] }
+            return try value.list().map { item in
+                guard let text = item.scalarText else { throw item.error("expected a plain value, found a nested structure", fix: "write plain values") }
+                return text
             }
         }
-        guard let nameNode = root["name"], let name = nameNode.scalar?.string, !name.isEmpty else {
-            throw fail("name", "missing; give the sweep a name")
-        }
-        guard let commandNode = root["command"] else { throw fail("command", "missing; e.g. [istp, Models/henan.yaml]") }
-        let command = try strings(commandNode, "command")
-        guard !command.isEmpty else { throw fail("command", "is empty") }
+        let name = try root.required("name", fix: "give the sweep a name").string()
+        let commandValue = try root.required("command", fix: "add command: [istp, Models/henan.yaml]")
+        let command = try values(commandValue)
+        guard !command.isEmpty else { throw commandValue.error("the command is empty", fix: "e.g. [istp, Models/henan.yaml]") }
         var parameters: [(name: String, values: [String])] = []
-        if let parameterNode = root["parameters"] {
-            guard let mapping = parameterNode.mapping else { throw fail("parameters", "expected a mapping of name: [values]") }
-            for (key, value) in mapping {
-                guard let parameter = key.scalar?.string, !parameter.isEmpty,
-                      parameter.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                    throw fail("parameters", "parameter names must be letters, digits, - or _")
+        if let parameterValue = root["parameters"] {
+            for (parameter, value) in try parameterValue.mapping().entries {
+                guard !parameter.isEmpty, parameter.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                    throw value.error("'\(parameter)' is not a parameter name", fix: "use letters, digits, - or _")
                 }
-                let values = try strings(value, "parameters.\(parameter)")
-                guard !values.isEmpty else { throw fail("parameters.\(parameter)", "has no values") }
-                parameters.append((parameter, values))
+                let list = try values(value)
+                guard !list.isEmpty else { throw value.error("the parameter has no values", fix: "list at least one value") }
+                parameters.append((parameter, list))
             }
         }
         var seeds: [Int] = []
-        if let seedNode = root["seeds"] {
-            seeds = try strings(seedNode, "seeds").map { text in
-                guard let seed = Int(text) else { throw fail("seeds", "\"\(text)\" is not an integer") }
-                return seed
-            }
+        if let value = root["seeds"] {
+            seeds = value.isScalar ? [try value.int()] : try value.list().map { try $0.int() }
         }
-        let arguments = try root["arguments"].map { try strings($0, "arguments") } ?? []
-        for key in root.keys {
-            guard let field = key.scalar?.string, ["name", "command", "parameters", "seeds", "arguments"].contains(field) else {
-                throw fail(key.scalar?.string ?? "?", "unknown field; use name, command, parameters, seeds, arguments")
-            }
-        }
+        let arguments = try root["arguments"].map(values) ?? []
         return SweepSpec(name: name, command: command, parameters: parameters, seeds: seeds, arguments: arguments)
     }
 
     /// Reads and parses a spec file.
     public static func load(_ url: URL) throws -> SweepSpec {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw SweepError.unreadable(path: url.path, reason: "\(error.localizedDescription)")
-        }
-        return try parse(yaml: text, file: url.path)
+        try parse(yaml: try TextFile.read(url.path), file: url.path)
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusModel
-import Yams
 
 /// One scenario of a model file: an energy-control scenario and a risk level (e.g. `S1,R2`).
 public struct ISTPScenario: Sendable, Hashable, CustomStringConvertible {
@@ -47,11 +47,12 @@ public struct ISTPCase: Sendable {
             if energyScenarios.contains(where: { $0.name == part }) { energy = part }
             else if riskLevels.contains(where: { $0.name == part }) { risk = part }
             else {
-                throw ISTPError.modelFile(file: file, field: "scenario", problem: "unknown scenario part \"\(part)\"; known: \((energyScenarios.map(\.name) + riskLevels.map(\.name)).joined(separator: ", "))")
+                throw InputError(file: file, field: "scenario", problem: "unknown scenario part '\(part)'",
+                                 fix: "use one of: \((energyScenarios.map(\.name) + riskLevels.map(\.name)).joined(separator: ", "))")
             }
         }
         guard let e = energy ?? energyScenarios.first?.name else {
-            throw ISTPError.modelFile(file: file, field: "scenario", problem: "no energy scenario given or defined")
+            throw InputError(file: file, field: "scenario", problem: "no energy scenario given or defined", fix: "define energy.scenarios")
         }
         return ISTPScenario(energy: e, risk: risk ?? riskLevels.first?.name ?? "-")
     }
@@ -65,7 +66,8 @@ public struct ISTPCase: Sendable {
             p.riskBalance = risk
         }
         guard let energy = energyScenarios.first(where: { $0.name == scenario.energy }) else {
-            throw ISTPError.modelFile(file: file, field: "energy.scenarios", problem: "no energy scenario \(scenario.energy)")
+            throw InputError(file: file, field: "energy.scenarios", problem: "no energy scenario \(scenario.energy)",
+                             fix: "use one of: \(energyScenarios.map(\.name).joined(separator: ", "))")
         }
         p.energyControl = energy.cap.map(EnergyControl.init(cap:))
         return p
@@ -74,49 +76,13 @@ public struct ISTPCase: Sendable {
 
 extension ISTPCase {
     /// Reads a model file and its tables.
-    /// - Throws: ``ISTPError/modelFile(file:field:problem:)`` naming the file, the field and what to do.
+    /// - Throws: ``InputError`` naming the file, the line and field, and what to do.
     public static func load(path: String) throws -> ISTPCase {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ISTPError.modelFile(file: path, field: "-", problem: "cannot read the model file; check the path")
-        }
-        return try parse(yaml: text, file: path)
+        try parse(yaml: try TextFile.read(path), file: path)
     }
 
     /// Parses model-file text; `path` names it in errors and anchors its relative `data:` folder.
     public static func parse(yaml text: String, file path: String) throws -> ISTPCase {
-        let root: [String: Any]
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ISTPError.modelFile(file: path, field: "-", problem: "the file is empty; start with name:, data:, periods:, ...")
-            }
-            try requirePlainKeys(node, file: path, field: "(top level)")
-            guard let mapping = node.any as? [String: Any] else {
-                throw ISTPError.modelFile(file: path, field: "-", problem: "the top level must be a mapping (name:, data:, periods:, ...)")
-            }
-            root = mapping
-        } catch let error as ISTPError {
-            throw error
-        } catch {
-            throw ISTPError.modelFile(file: path, field: "-", problem: "not valid YAML: \(error)")
-        }
-        return try ModelFileReader(path: path, root: root).read()
-    }
-
-    /// Every mapping key must be a plain scalar (YAML's complex `? [a, b]: …` keys are not part of the
-    /// format, and converting them would fail).
-    static func requirePlainKeys(_ node: Node, file: String, field: String) throws {
-        switch node {
-        case let .mapping(mapping):
-            for (key, value) in mapping {
-                guard let name = key.scalar?.string else {
-                    throw ISTPError.modelFile(file: file, field: field, problem: "line \(key.mark?.line ?? 0): a key must be a plain word, not a list or mapping")
-                }
-                try requirePlainKeys(value, file: file, field: field == "(top level)" ? name : "\(field).\(name)")
-            }
-        case let .sequence(sequence):
-            for (k, item) in sequence.enumerated() { try requirePlainKeys(item, file: file, field: "\(field)[\(k)]") }
-        default:
-            break
-        }
+        try ModelFileReader(path: path, root: try YAMLDocument.parse(text, file: path)).read()
     }
 }

@@ -1,68 +1,70 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 import WaterNexusModel
 
-/// Field-by-field reading of a model file, with the field's path in every error.
+/// Field-by-field reading of a model file, with the file, line and field path in every error.
 struct ModelFileReader {
     let path: String
-    let root: [String: Any]
+    let root: YAMLValue
 
-    func fail(_ field: String, _ problem: String) -> ISTPError { .modelFile(file: path, field: field, problem: problem) }
+    func fail(_ field: String, _ problem: String, fix: String = "correct it (see docs/istp-model-format.md)") -> InputError {
+        guard let node = value(field) else { return InputError(file: path, field: field, problem: problem, fix: fix) }
+        return node.error(problem, fix: fix)
+    }
 
-    func value(_ field: String) -> Any? {
-        var node: Any? = root
-        for key in field.split(separator: ".") { node = (node as? [String: Any])?[String(key)] }
+    /// The node at a dotted field path, if every step is a mapping that has the key.
+    func value(_ field: String) -> YAMLValue? {
+        var node: YAMLValue? = root
+        for key in field.split(separator: ".") { node = (try? node?.mapping())??[String(key)] }
         return node
     }
-    func string(_ field: String) throws -> String {
-        guard let s = value(field) as? String, !s.isEmpty else { throw fail(field, "required text is missing") }
-        return s
+    func required(_ field: String) throws -> YAMLValue {
+        guard let node = value(field) else { throw fail(field, "the field is missing", fix: "add \(field) (see docs/istp-model-format.md)") }
+        return node
     }
-    func strings(_ field: String, required: Bool = true) throws -> [String] {
-        guard let v = value(field) else {
-            if required { throw fail(field, "required list is missing") }
+    func string(_ field: String) throws -> String { try required(field).string() }
+    func strings(_ field: String, required isRequired: Bool = true) throws -> [String] {
+        guard let node = value(field) else {
+            if isRequired { throw fail(field, "the list is missing", fix: "add \(field): [a, b]") }
             return []
         }
-        guard let list = v as? [Any] else { throw fail(field, "expected a list like [a, b]") }
-        return try list.map { item in
-            guard let s = item as? String ?? (item as? Int).map(String.init) else { throw fail(field, "expected text items") }
-            return s
-        }
+        return try node.strings()
     }
     func bool(_ field: String, default fallback: Bool) throws -> Bool {
-        guard let v = value(field) else { return fallback }
-        guard let b = v as? Bool else { throw fail(field, "expected true or false") }
-        return b
+        try value(field)?.bool() ?? fallback
     }
-    func number(_ v: Any, _ field: String) throws -> Double {
-        if let d = v as? Double { return d }
-        if let i = v as? Int { return Double(i) }
-        throw fail(field, "expected a number")
-    }
-    func dataPath(_ key: String) throws -> String {
-        let relative = try string("data.\(key)")
-        if relative.hasPrefix("/") { return relative }
-        let base = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-        return base.absoluteURL.deletingLastPathComponent().appendingPathComponent(relative).standardized.path
+    func dataPath(_ key: String) throws -> String { try required("data.\(key)").dataPath() }
+
+    /// The CSV table named by `data.<key>`, with `columns` required and one row per `keyColumns`.
+    func table(_ key: String, columns: [String], unique keyColumns: [String]) throws -> CSVSheet {
+        let sheet = try CSVSheet(contentsOf: try dataPath(key))
+        try sheet.require(columns)
+        try sheet.requireUnique(keyColumns)
+        return sheet
     }
 
     func read() throws -> ISTPCase {
-        let allowed: Set<String> = ["name", "data", "periods", "levels", "objective", "risk", "energy", "default_scenario", "description", "units"]
-        for key in root.keys.sorted() where !allowed.contains(key) {
-            throw fail(key, "unknown field; allowed: \(allowed.sorted().joined(separator: ", "))")
-        }
+        let top = try root.mapping()
+        try top.rejectUnknownKeys(["name", "description", "data", "periods", "levels", "objective", "risk", "energy", "default_scenario", "units"])
+        try value("data")?.mapping().rejectUnknownKeys(["parameters", "surface_water", "sectors", "sources", "energy_scenarios"])
+        try value("objective")?.mapping().rejectUnknownKeys(["expected_penalty", "surface_cost", "source_costs", "wastewater_cost"])
+        try value("risk")?.mapping().rejectUnknownKeys(["enabled", "lower_row", "upper_row", "exempt", "exemption_policy", "levels"])
+        try value("energy")?.mapping().rejectUnknownKeys(["enabled", "scenarios", "uncapped"])
+        try value("units")?.mapping().rejectUnknownKeys(["water", "money_report", "money_scale"])
         let name = try string("name")
         let periodNames = try strings("periods"), levelNames = try strings("levels")
         guard !periodNames.isEmpty, !levelNames.isEmpty else { throw fail("periods/levels", "must not be empty") }
         var provenance: [String] = []
 
         // Parameters.
-        let params = try CSVFile(path: try dataPath("parameters"))
-        try params.require(["name", "value_lo", "value_hi", "tag", "source"])
+        let params = try table("parameters", columns: ["name", "value_lo", "value_hi", "tag", "source"], unique: ["name"])
         var parameter: [String: Interval] = [:]
-        for row in params.rows { parameter[params.text(row, "name")] = try params.interval(row, "value") }
+        for row in params.rows { parameter[try row.text("name")] = Interval(try row.interval("value")) }
         func param(_ key: String) throws -> Interval {
-            guard let v = parameter[key] else { throw ISTPError.modelFile(file: params.path, field: "name", problem: "missing parameter row \"\(key)\"") }
+            guard let v = parameter[key] else {
+                throw InputError(file: params.file, field: "name", problem: "no parameter row '\(key)'", fix: "add a row named \(key)")
+            }
             return v
         }
         provenance.append(try Self.tagSummary(params, columns: ["tag"]))
@@ -70,89 +72,96 @@ struct ModelFileReader {
         let periods = periodNames.map { ISTPProblem.Period(name: $0, length: length) }
 
         // Surface water.
-        let surface = try CSVFile(path: try dataPath("surface_water"))
-        try surface.require(["period", "level", "probability", "q_lo", "q_hi", "tag"])
+        let surface = try table("surface_water", columns: ["period", "level", "probability", "q_lo", "q_hi", "tag"], unique: ["period", "level"])
         var q = Array(repeating: Array(repeating: Interval?.none, count: levelNames.count), count: periodNames.count)
         var probability = Array(repeating: Double?.none, count: levelNames.count)
         for row in surface.rows {
-            guard let t = periodNames.firstIndex(of: surface.text(row, "period")),
-                  let h = levelNames.firstIndex(of: surface.text(row, "level")) else {
-                throw ISTPError.modelFile(file: surface.path, field: "line \(row.line)", problem: "period or level not listed in \(path)")
+            guard let t = periodNames.firstIndex(of: row["period"] ?? "") else {
+                throw row.error("period", "unknown period '\(row["period"] ?? "")'", fix: "use one of the model file's periods: \(periodNames.joined(separator: ", "))")
             }
-            q[t][h] = try surface.interval(row, "q")
-            let p = try surface.number(row, "probability")
+            guard let h = levelNames.firstIndex(of: row["level"] ?? "") else {
+                throw row.error("level", "unknown level '\(row["level"] ?? "")'", fix: "use one of the model file's levels: \(levelNames.joined(separator: ", "))")
+            }
+            q[t][h] = Interval(try row.interval("q"))
+            let p = try row.number("probability")
             if let known = probability[h], known != p {
-                throw ISTPError.modelFile(file: surface.path, field: "line \(row.line), column probability",
-                                          problem: "level \(levelNames[h]) has probability \(p) here but \(known) in another period; give one probability per level")
+                throw row.error("probability", "level \(levelNames[h]) has probability \(p) here but \(known) in another period",
+                                fix: "give one probability per level")
             }
             probability[h] = p
         }
         provenance.append(try Self.tagSummary(surface, columns: ["tag"]))
         let levels = try levelNames.enumerated().map { h, n in
-            guard let p = probability[h] else { throw ISTPError.modelFile(file: surface.path, field: "level \(n)", problem: "no probability given") }
+            guard let p = probability[h] else { throw InputError(file: surface.file, field: "level", problem: "no row for level \(n)", fix: "add its rows") }
             return ISTPProblem.Level(name: n, probability: p)
         }
         let availability = try q.enumerated().map { t, row in try row.enumerated().map { h, v in
-            guard let v else { throw ISTPError.modelFile(file: surface.path, field: "\(periodNames[t]),\(levelNames[h])", problem: "missing row") }
+            guard let v else {
+                throw InputError(file: surface.file, field: "period/level", problem: "no row for period \(periodNames[t]), level \(levelNames[h])", fix: "add the row")
+            }
             return v
         } }
 
         // Sectors.
-        let sectors = try CSVFile(path: try dataPath("sectors"))
         let sectorColumns = ["sector", "name", "period", "req_lo", "req_hi", "nb_lo", "nb_hi", "pen_lo", "pen_hi",
                              "ww_lo", "ww_hi", "rr_lo", "rr_hi", "w_lo", "w_hi", "tag"]
-        try sectors.require(sectorColumns)
+        let sectors = try table("sectors", columns: sectorColumns, unique: ["sector", "period"])
         var users: [String] = [], userNames: [String] = []
-        var table: [String: [Int: ISTPProblem.UserPeriod]] = [:]
+        var byUser: [String: [Int: ISTPProblem.UserPeriod]] = [:]
         for row in sectors.rows {
-            let id = sectors.text(row, "sector")
+            let id = try row.text("sector")
             do { try WaterNexusModelNames.validate(id) } catch {
-                throw ISTPError.modelFile(file: sectors.path, field: "line \(row.line), column sector", problem: "\(error)")
+                throw row.error("sector", "\(error)", fix: "use letters, digits and _ in sector ids")
             }
-            guard let t = periodNames.firstIndex(of: sectors.text(row, "period")) else {
-                throw ISTPError.modelFile(file: sectors.path, field: "line \(row.line), column period", problem: "unknown period \"\(sectors.text(row, "period"))\"; the model file lists \(periodNames)")
+            guard let t = periodNames.firstIndex(of: row["period"] ?? "") else {
+                throw row.error("period", "unknown period '\(row["period"] ?? "")'", fix: "use one of the model file's periods: \(periodNames.joined(separator: ", "))")
             }
-            if table[id] == nil { users.append(id); userNames.append(sectors.text(row, "name")); table[id] = [:] }
-            let w = try sectors.interval(row, "w")
-            table[id]![t] = ISTPProblem.UserPeriod(
-                target: w, benefit: try sectors.interval(row, "nb"), penalty: try sectors.interval(row, "pen"),
-                requirement: try sectors.interval(row, "req"), wastewater: try sectors.interval(row, "ww"),
-                reuseRatio: try sectors.interval(row, "rr"))
+            if byUser[id] == nil { users.append(id); userNames.append(row["name"] ?? ""); byUser[id] = [:] }
+            byUser[id]![t] = ISTPProblem.UserPeriod(
+                target: Interval(try row.interval("w")), benefit: Interval(try row.interval("nb")), penalty: Interval(try row.interval("pen")),
+                requirement: Interval(try row.interval("req")), wastewater: Interval(try row.interval("ww")),
+                reuseRatio: Interval(try row.interval("rr")))
         }
         let data = try users.map { id in try periodNames.indices.map { t in
-            guard let d = table[id]?[t] else { throw ISTPError.modelFile(file: sectors.path, field: "sector \(id)", problem: "no row for period \(periodNames[t])") }
+            guard let d = byUser[id]?[t] else {
+                throw InputError(file: sectors.file, field: "sector", problem: "sector \(id) has no row for period \(periodNames[t])", fix: "add the row")
+            }
             return d
         } }
         provenance.append(try Self.tagSummary(sectors, columns: ["tag"]) + " (published fields per row in column `published`)")
 
         // Sources.
-        let sourceFile = try CSVFile(path: try dataPath("sources"))
-        try sourceFile.require(["source", "kind", "period", "avail_lo", "avail_hi", "cost_lo", "cost_hi", "energy_lo", "energy_hi",
-                                "avail_tag", "cost_tag", "energy_tag"])
+        let sourceFile = try table("sources", columns: ["source", "kind", "period", "avail_lo", "avail_hi", "cost_lo", "cost_hi",
+                                                       "energy_lo", "energy_hi", "avail_tag", "cost_tag", "energy_tag"],
+                                   unique: ["source", "period"])
         var order: [String] = [], kinds: [String: String] = [:]
         var avail: [String: [Int: Interval?]] = [:], cost: [String: [Int: Interval]] = [:], energy: [String: [Int: Interval]] = [:]
         for row in sourceFile.rows {
-            let s = sourceFile.text(row, "source"), kind = sourceFile.text(row, "kind")
+            let s = try row.text("source"), kind = row["kind"] ?? ""
             guard ["surface", "external", "reuse"].contains(kind) else {
-                throw ISTPError.modelFile(file: sourceFile.path, field: "line \(row.line), column kind", problem: "\"\(kind)\" is not surface, external or reuse")
+                throw row.error("kind", "'\(kind)' is not a source kind", fix: "use surface, external or reuse")
             }
-            guard let t = periodNames.firstIndex(of: sourceFile.text(row, "period")) else {
-                throw ISTPError.modelFile(file: sourceFile.path, field: "line \(row.line), column period", problem: "unknown period")
+            guard let t = periodNames.firstIndex(of: row["period"] ?? "") else {
+                throw row.error("period", "unknown period '\(row["period"] ?? "")'", fix: "use one of the model file's periods: \(periodNames.joined(separator: ", "))")
             }
             if kinds[s] == nil { order.append(s); kinds[s] = kind }
-            avail[s, default: [:]][t] = try sourceFile.optionalInterval(row, "avail")
-            cost[s, default: [:]][t] = try sourceFile.interval(row, "cost")
-            energy[s, default: [:]][t] = try sourceFile.interval(row, "energy")
+            let availability: Interval? = try row.optionalInterval("avail").map { Interval($0.lo, $0.hi) }
+            avail[s, default: [:]][t] = .some(availability) // nil: no limit in this period
+            cost[s, default: [:]][t] = Interval(try row.interval("cost"))
+            energy[s, default: [:]][t] = Interval(try row.interval("energy"))
         }
         provenance.append(try Self.tagSummary(sourceFile, columns: ["avail_tag", "cost_tag", "energy_tag"]))
         func perPeriod<T>(_ map: [Int: T]?, _ s: String, _ what: String) throws -> [T] {
             try periodNames.indices.map { t in
-                guard let v = map?[t] else { throw ISTPError.modelFile(file: sourceFile.path, field: "source \(s)", problem: "no \(what) for period \(periodNames[t])") }
+                guard let v = map?[t] else {
+                    throw InputError(file: sourceFile.file, field: "source", problem: "source \(s) has no \(what) for period \(periodNames[t])", fix: "add the row or the value")
+                }
                 return v
             }
         }
         guard let surfaceName = order.first(where: { kinds[$0] == "surface" }) else {
-            throw ISTPError.modelFile(file: sourceFile.path, field: "kind", problem: "one source must have kind surface (its cost and energy intensity)")
+            throw InputError(file: sourceFile.file, field: "kind", problem: "no source has kind surface",
+                             fix: "give the surface water's cost and energy intensity in rows of kind surface")
         }
         var problem = ISTPProblem(name: name, periods: periods, levels: levels, users: users, data: data, surfaceAvailability: availability)
         problem.surfaceCost = try perPeriod(cost[surfaceName], surfaceName, "cost")
@@ -177,40 +186,42 @@ struct ModelFileReader {
             var r = RiskBalance(xi: 0, a: try param("risk_a").midpoint, b: try param("risk_b").midpoint,
                                 c: try param("risk_c").midpoint, k: try param("risk_k").midpoint)
             guard abs(r.a + r.b + r.c - 1) < 1e-9 else {
-                throw ISTPError.modelFile(file: params.path, field: "risk_a/risk_b/risk_c", problem: "must sum to 1 (Eq. 1c); they sum to \(r.a + r.b + r.c)")
+                throw InputError(file: params.file, field: "risk_a/risk_b/risk_c", problem: "the risk weights sum to \(r.a + r.b + r.c)",
+                                 fix: "make them sum to 1 (Eq. 1c)")
             }
             r.lowerRow = try bool("risk.lower_row", default: true)
             r.upperRow = try bool("risk.upper_row", default: true)
             r.exempt = try strings("risk.exempt", required: false)
-            for e in r.exempt where !users.contains(e) { throw fail("risk.exempt", "unknown sector \(e)") }
+            for e in r.exempt where !users.contains(e) { throw fail("risk.exempt", "unknown sector \(e)", fix: "list sectors of the sectors table") }
             if let policy = value("risk.exemption_policy") {
-                guard let text = policy as? String, let p = RiskBalance.ExemptionPolicy(rawValue: text) else {
-                    throw fail("risk.exemption_policy", "expected one of \(RiskBalance.ExemptionPolicy.allCases.map(\.rawValue).joined(separator: ", "))")
+                guard let p = RiskBalance.ExemptionPolicy(rawValue: try policy.string()) else {
+                    throw policy.error("unknown exemption policy", fix: "use one of \(RiskBalance.ExemptionPolicy.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 r.policy = p
             }
-            guard let levelsNode = value("risk.levels") as? [String: Any], !levelsNode.isEmpty else {
-                throw fail("risk.levels", "expected a mapping of risk levels to xi, e.g. {R1: 0, R2: -0.02}")
+            let levelsMapping = try required("risk.levels").mapping()
+            guard !levelsMapping.entries.isEmpty else {
+                throw fail("risk.levels", "no risk levels", fix: "map risk levels to xi, e.g. {R1: 0, R2: -0.02}")
             }
-            riskLevels = try levelsNode.keys.sorted().map { ($0, try number(levelsNode[$0]!, "risk.levels.\($0)")) }
+            riskLevels = try levelsMapping.entries.sorted { $0.key < $1.key }.map { ($0.key, try $0.value.double()) }
             template = r
         }
 
         // Energy.
         var energyScenarios: [(name: String, cap: [Interval]?)] = []
         if try bool("energy.enabled", default: false) {
-            let caps = try CSVFile(path: try dataPath("energy_scenarios"))
-            try caps.require(["scenario", "period", "eta_lo", "eta_hi", "tag"])
+            let caps = try table("energy_scenarios", columns: ["scenario", "period", "eta_lo", "eta_hi", "tag"], unique: ["scenario", "period"])
             provenance.append(try Self.tagSummary(caps, columns: ["tag"]))
             let uncapped = Set(try strings("energy.uncapped", required: false))
             for s in try strings("energy.scenarios") {
                 if uncapped.contains(s) { energyScenarios.append((s, nil)); continue }
-                let rows = caps.rows.filter { caps.text($0, "scenario") == s }
+                let rows = caps.rows.filter { $0["scenario"] == s }
                 let cap = try periodNames.map { t in
-                    guard let row = rows.first(where: { caps.text($0, "period") == t }) else {
-                        throw ISTPError.modelFile(file: caps.path, field: "scenario \(s)", problem: "no cap for period \(t); list the scenario under energy.uncapped if it has no energy row")
+                    guard let row = rows.first(where: { $0["period"] == t }) else {
+                        throw InputError(file: caps.file, field: "scenario", problem: "scenario \(s) has no cap for period \(t)",
+                                         fix: "add the row, or list the scenario under energy.uncapped if it has no energy row")
                     }
-                    return try caps.interval(row, "eta")
+                    return Interval(try row.interval("eta"))
                 }
                 energyScenarios.append((s, cap))
             }
@@ -219,10 +230,10 @@ struct ModelFileReader {
         }
         var result = ISTPCase(file: path, base: problem, userNames: userNames, riskLevels: riskLevels, riskTemplate: template,
                               energyScenarios: energyScenarios, defaultScenario: ISTPScenario(energy: "", risk: ""), provenance: provenance)
-        result.defaultScenario = try result.scenario(named: (value("default_scenario") as? String) ?? "")
+        result.defaultScenario = try result.scenario(named: try value("default_scenario")?.string() ?? "")
         if value("units") != nil {
             result.waterUnit = try string("units.water")
-            result.moneyReport = (try string("units.money_report"), try number(value("units.money_scale") as Any, "units.money_scale"))
+            result.moneyReport = (try string("units.money_report"), try required("units.money_scale").double())
         }
         try problem.validate()
         return result
@@ -230,17 +241,17 @@ struct ModelFileReader {
 
     /// "file: published 9" style counts of the tag columns. Every row needs a known tag, except that a
     /// column `x_tag` may stay empty where the values it tags (`x`, `x_lo`, `x_hi`) are all empty.
-    static func tagSummary(_ file: CSVFile, columns: [String]) throws -> String {
+    static func tagSummary(_ file: CSVSheet, columns: [String]) throws -> String {
         var counts: [ProvenanceTag: Int] = [:]
         for row in file.rows {
             for c in columns {
                 let base = c.hasSuffix("_tag") ? String(c.dropLast(4)) : nil
-                if let base, file.text(row, c).isEmpty,
-                   [base, base + "_lo", base + "_hi"].allSatisfy({ file.text(row, $0).isEmpty }) { continue }
-                counts[try file.tag(row, c), default: 0] += 1
+                if let base, (row[c] ?? "").isEmpty,
+                   [base, base + "_lo", base + "_hi"].allSatisfy({ (row[$0] ?? "").isEmpty }) { continue }
+                counts[try row.tag(c), default: 0] += 1
             }
         }
-        let name = URL(fileURLWithPath: file.path).lastPathComponent
+        let name = URL(fileURLWithPath: file.file).lastPathComponent
         return "\(name): " + ProvenanceTag.allCases.compactMap { tag in counts[tag].map { "\(tag.rawValue) \($0)" } }
             .joined(separator: ", ")
     }
@@ -249,4 +260,9 @@ struct ModelFileReader {
 /// Name validation shared with the modeler.
 enum WaterNexusModelNames {
     static func validate(_ name: String) throws { try WaterNexusModel.Model.validateName(name) }
+}
+
+extension Interval {
+    /// The interval read as `(lo, hi)` from a model file.
+    init(_ bounds: (lo: Double, hi: Double)) { self.init(bounds.lo, bounds.hi) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 import Yams
 
@@ -14,15 +15,21 @@ struct ModelRecord {
     /// File and YAML path, to name a field's own line.
     var file = ""
     var path = ""
+    /// The record's own line (a CSV row's line, or the YAML mapping's).
+    var line = 0
+    /// CSV column positions (0-based), to name a cell's column.
+    var columns: [String: Int] = [:]
 
     /// A record from a YAML mapping.
     init(mapping node: Node, file: String, path: String) throws {
         guard let mapping = node.mapping else {
-            throw NetworkError.invalidModel(place: "\(file) line \(line(node)) (\(path))", problem: "expected a mapping of key: value", fix: "write this entry as key: value pairs")
+            throw InputError(file: file, line: node.mark?.line, column: node.mark?.column, field: path,
+                             problem: "expected a mapping of key: value", fix: "write this entry as key: value pairs")
         }
-        place = "\(file) line \(line(node)) (\(path))"
+        place = "\(file) line \(WaterNexusNetwork.line(node)) (\(path))"
         self.file = file
         self.path = path
+        self.line = WaterNexusNetwork.line(node)
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             keys.append(name)
@@ -36,20 +43,26 @@ struct ModelRecord {
     }
 
     /// A record from a CSV row.
-    init(row: [String: String], columns: [String], file: String, line: Int) {
-        place = "\(file) line \(line)"
-        scalars = row
-        keys = columns
+    init(row: CSVRow, file: String) {
+        place = "\(file) line \(row.line)"
+        self.file = file
+        line = row.line
+        keys = row.columnNames
+        for (k, name) in keys.enumerated() {
+            scalars[name] = row.cells[k]
+            columns[name] = k
+        }
     }
 
     /// An error naming `key` at its own line when it has one (for `field.<contaminant>`, the line of `field`),
-    /// else at the record's place.
-    func bad(_ key: String, _ problem: String, _ fix: String) -> NetworkError {
+    /// else at the record's line (and, in a CSV file, the key's column).
+    func bad(_ key: String, _ problem: String, _ fix: String) -> InputError {
         let base = key.split(separator: ".").first.map(String.init) ?? key
-        if let node = nodes[key] ?? nodes[base], node.mark != nil {
-            return .invalidModel(place: "\(file) line \(line(node)) (\(path)), field \"\(key)\"", problem: problem, fix: fix)
+        let field = path.isEmpty ? key : "\(path).\(key)"
+        if let node = nodes[key] ?? nodes[base], let mark = node.mark {
+            return InputError(file: file, line: mark.line, column: mark.column, field: field, problem: problem, fix: fix)
         }
-        return .invalidModel(place: "\(place), field \"\(key)\"", problem: problem, fix: fix)
+        return InputError(file: file, line: line > 0 ? line : nil, column: columns[key].map { $0 + 1 }, field: field, problem: problem, fix: fix)
     }
 
     /// Rejects keys outside `allowed` (typos would otherwise be ignored silently).
@@ -58,7 +71,7 @@ struct ModelRecord {
         for key in keys {
             let base = key.split(separator: ".").first.map(String.init) ?? key
             if !known.contains(key) && !known.contains(base) {
-                throw bad(key, "unknown field", "use one of: \(allowed.joined(separator: ", "))")
+                throw bad(key, "unknown field '\(key)'", "use one of: \(allowed.joined(separator: ", "))")
             }
         }
         if let tag = scalars["tag"], ProvenanceTag(text: tag) == nil {
@@ -72,7 +85,7 @@ struct ModelRecord {
     }
 
     func optionalNumber(_ key: String) throws -> Double? {
-        guard let text = scalars[key]?.trimmingCharacters(in: .whitespaces), !text.isEmpty, !["null", "~", "none"].contains(text.lowercased()) else { return nil }
+        guard let text = scalars[key], !InputNumber.isAbsent(text) else { return nil }
         return try parse(text, key)
     }
 
@@ -83,9 +96,7 @@ struct ModelRecord {
     }
 
     private func parse(_ text: String, _ key: String) throws -> Double {
-        let lowered = text.lowercased()
-        if ["inf", ".inf", "+inf", "infinity", "+.inf"].contains(lowered) { return .infinity }
-        guard let value = Double(text), !value.isNaN else { throw bad(key, "\"\(text)\" is not a number", "write a number such as 12.5") }
+        guard let value = InputNumber.parse(text, allowsInfinity: true) else { throw bad(key, "'\(text)' is not a number", "write a number such as 12.5 (or inf)") }
         return value
     }
 
@@ -96,7 +107,7 @@ struct ModelRecord {
                 throw bad(key, "has \(list.count) values but there are \(contaminants.count) contaminants", "give one value per contaminant in the order \(contaminants.joined(separator: ", "))")
             }
             return try list.map { text in
-                if text.isEmpty || ["null", "~", "none"].contains(text.lowercased()) {
+                if InputNumber.isAbsent(text) {
                     guard let missing else { throw bad(key, "a value is empty", "give a number for every contaminant") }
                     return missing
                 }

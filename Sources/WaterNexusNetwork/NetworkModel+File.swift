@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 import Yams
 
@@ -6,24 +7,14 @@ extension NetworkModel {
     /// Reads a model file (YAML; list sections may name a CSV file instead, relative to the YAML file).
     /// The format is described in docs/network-model-format.md. Throws ``NetworkError`` naming file, line and field.
     public static func load(path: String) throws -> NetworkModel {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw NetworkError.invalidModel(place: path, problem: "cannot read the file", fix: "check the path")
-        }
+        let text = try TextFile.read(path)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try parse(yaml: text, file: URL(fileURLWithPath: path).lastPathComponent, directory: directory)
     }
 
     /// Parses model text; `directory` resolves CSV file names.
     public static func parse(yaml text: String, file: String = "model", directory: String = ".") throws -> NetworkModel {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw NetworkError.invalidModel(place: file, problem: "the file is empty", fix: "write a model (see docs/network-model-format.md)")
-            }
-            root = node
-        } catch let error as YamlError {
-            throw NetworkError.invalidModel(place: file, problem: "not valid YAML (\(String(describing: error).split(separator: "\n").first ?? ""))", fix: "fix the YAML syntax")
-        }
+        let root = try YAMLDocument.parse(text, file: file).node
         let top = try ModelRecord(mapping: root, file: file, path: "top level")
         try top.checkKeys(["name", "contaminants", "economics", "sources", "units", "treatments", "discharges", "connections"])
         guard let contaminants = top.lists["contaminants"], !contaminants.isEmpty else {
@@ -65,6 +56,32 @@ struct SectionReader {
 
     /// The entries of a list section: a YAML sequence of mappings, or the name of a CSV file.
     func records(_ parent: ModelRecord, _ key: String) throws -> [ModelRecord] {
+        try Self.requireUniqueNames(try entries(parent, key), section: key)
+    }
+
+    /// Two entries of one section with the same name (or two pipes for the same connection) are an error
+    /// naming both lines.
+    static func requireUniqueNames(_ records: [ModelRecord], section: String) throws -> [ModelRecord] {
+        var seen: [String: ModelRecord] = [:]
+        for record in records {
+            let identity: (key: String, name: String)
+            if let name = record.scalars["name"], !name.isEmpty {
+                identity = ("name", name)
+            } else if let from = record.scalars["from"], let to = record.scalars["to"] {
+                identity = ("from", "\(from) -> \(to)")
+            } else {
+                continue
+            }
+            if let first = seen[identity.name] {
+                throw record.bad(identity.key, "a second entry '\(identity.name)' in \(section) (the first is on line \(first.line))",
+                                 "give every entry of \(section) its own name, or merge the two")
+            }
+            seen[identity.name] = record
+        }
+        return records
+    }
+
+    private func entries(_ parent: ModelRecord, _ key: String) throws -> [ModelRecord] {
         if parent.nodes[key] == nil, let name = parent.scalars[key], !name.isEmpty { // a CSV row naming a CSV file
             return tags.note(key, try CSVRecords.read(path: name.hasPrefix("/") ? name : directory + "/" + name, shownAs: name))
         }
@@ -202,7 +219,8 @@ struct SectionReader {
         guard let sequence = node.sequence else { throw r.bad(key, "expected a list of [from, to] pairs", "write \(key): [[a, b], [c, d]]") }
         return try sequence.map { item in
             guard let pair = item.sequence, pair.count == 2, let from = pair[0].string, let to = pair[1].string else {
-                throw NetworkError.invalidModel(place: "\(file) line \(line(item)), connections.\(key)", problem: "expected a pair [from, to]", fix: "write each connection as [from, to]")
+                throw InputError(file: file, line: item.mark?.line, column: item.mark?.column, field: "connections.\(key)",
+                                 problem: "expected a pair [from, to]", fix: "write each connection as [from, to]")
             }
             return NodePair(from, to)
         }

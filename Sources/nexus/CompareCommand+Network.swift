@@ -13,7 +13,7 @@ extension CompareCommand {
             network = try NetworkModel.load(path: path)
             problem = try NetworkMORIMEProblem(model: network, repairSweeps: repairSweeps ?? NetworkMORIMEProblem.defaultRepairSweeps)
         } catch let error as NetworkError {
-            throw NetworkCommandError(message: error.description)
+            throw CommandFailure(error.description)
         }
         var solveOptions = NetworkSolveOptions()
         solveOptions.gap = gap ?? solveOptions.gap
@@ -21,7 +21,7 @@ extension CompareCommand {
         let files = NetworkModelFiles(export: export)
         if export.isRequested { solveOptions.modelSink = { label, model in files.write(model, label: label) } }
         let exact = try NetworkPareto.solve(network, count: points, options: solveOptions)
-        if let failure = files.failure { throw NetworkCommandError(message: failure) }
+        if let failure = files.failure { throw CommandFailure(failure) }
         let comparison: NetworkFrontComparison.Report
         do {
             var bar = progressBar()
@@ -30,14 +30,14 @@ extension CompareCommand {
             }
             bar.finish()
         } catch let error as MetaheuristicError {
-            throw NetworkCommandError(message: "\(path): \(error.description)")
+            throw CommandFailure("\(path): \(error.description)")
         }
         let output = NetworkComparisonOutput(report: comparison, modelFile: path, gap: solveOptions.gap, timeLimit: solveOptions.timeLimit)
         let jsonText = try output.json()
         var written: [String] = []
         if let out {
             do { written = try output.write(to: out, json: jsonText) } catch {
-                throw NetworkCommandError(message: "writing to --out \(out) failed: \(error.localizedDescription); check the path and permissions")
+                throw CommandFailure("writing to --out \(out) failed: \(error.localizedDescription); check the path and permissions")
             }
             try write(Self.convergence(comparison.comparison).svg(), named: "convergence.svg", in: out)
             written.append("convergence.svg")
@@ -49,6 +49,6 @@ extension CompareCommand {
             print(output.text())
             if let out { print("\nFiles written to \(out)/: \(written.joined(separator: ", "))") }
         }
-        if !comparison.certificateBreaches.isEmpty { throw ExitCode(3) }
+        if !comparison.certificateBreaches.isEmpty { throw ExitStatus.certificateBreach }
     }
 }

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
@@ -251,10 +252,10 @@ extension CompareCommand {
             }
             print(AllocationCLI.comparisonText(comparison, timings: true))
             if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
-        } catch let error as AllocationCaseError {
-            throw AllocationCLI.Failure(message: error.description)
+        } catch let error as InputError {
+            throw CommandFailure(error.description)
         } catch let error as MetaheuristicError {
-            throw AllocationCLI.Failure(message: error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
@@ -58,8 +59,8 @@ struct DemoCommand: ParsableCommand {
             print(AllocationCLI.tables(report, calibration: calibration))
             if let comparison { print("\n" + AllocationCLI.comparisonText(comparison, timings: false)) }
             print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
-        } catch let error as AllocationCaseError {
-            throw AllocationCLI.Failure(message: error.description)
+        } catch let error as InputError {
+            throw CommandFailure(error.description)
         }
     }
 }
@@ -80,12 +81,6 @@ enum DemoComparison {
 
 /// Helpers shared by `nexus demo` and `nexus pareto`.
 enum AllocationCLI {
-    /// A failure reported as `Error: <message>` (without the usage text that ArgumentParser adds to validation errors).
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
-    }
-
     /// Models/yiwu.yaml in the current folder or the nearest parent that has it.
     static func findBundledModel() throws -> String {
         var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -97,7 +92,7 @@ enum AllocationCLI {
             }
             folder.deleteLastPathComponent()
         }
-        throw Failure(message: "Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
+        throw CommandFailure("Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
     }
 
     /// The readable tables of a study.

@@ -45,18 +45,15 @@ struct ISTPCommand: ParsableCommand {
     }
 
     func run() throws {
-        let istpCase: ISTPCase
-        do { istpCase = try ISTPCase.load(path: model) } catch let error as ISTPError { throw ValidationError(error.description) }
+        let istpCase = try ISTPCase.load(path: model)
         let scenarios: [ISTPScenario]
-        do {
-            if allScenarios {
-                scenarios = istpCase.scenarios
-            } else if let scenario {
-                scenarios = [try istpCase.scenario(named: scenario)]
-            } else {
-                scenarios = [istpCase.defaultScenario]
-            }
-        } catch let error as ISTPError { throw ValidationError(error.description) }
+        if allScenarios {
+            scenarios = istpCase.scenarios
+        } else if let scenario {
+            scenarios = [try istpCase.scenario(named: scenario)]
+        } else {
+            scenarios = [istpCase.defaultScenario]
+        }
 
         var solved: [(ISTPScenario, ISTPSolution)] = []
         for s in scenarios {
@@ -71,10 +68,16 @@ struct ISTPCommand: ParsableCommand {
         if let out { try writeCSV(solved, istpCase, directory: out) }
         try report.writeIfAsked(folder: out, title: "ISTP \(istpCase.base.name): two-step solutions",
                                 notes: ["Objective and rows reconstructed from the source's text; see docs/reproduction/henan.md."])
-        if sizes { print(sizeTable(solved)); return }
-        if json { print(try jsonText(solved, istpCase)); return }
-        print(summary(solved, istpCase))
-        if solved.count == 1, let (s, solution) = solved.first { print(detail(s, solution, istpCase)) }
+        if sizes {
+            print(sizeTable(solved))
+        } else if json {
+            print(try jsonText(solved, istpCase))
+        } else {
+            print(summary(solved, istpCase))
+            if solved.count == 1, let (s, solution) = solved.first { print(detail(s, solution, istpCase)) }
+        }
+        let submodels = solved.flatMap { [$0.1.result.first] + ($0.1.result.second.map { [$0] } ?? []) }
+        if submodels.contains(where: { $0.solution.status == .infeasible }) { throw ExitStatus.infeasible }
     }
 
     /// f± in the model file's report unit.

@@ -55,7 +55,7 @@ struct ModelExportOptions: ParsableArguments {
 
     static func write(_ bytes: [UInt8], to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else {
-            throw ValidationError("cannot write \(url.path)")
+            throw CommandFailure("cannot write \(url.path); check that the folder is writable")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
+import WaterNexusInput
 import WaterNexusNetwork
 
 /// Which kind of model a file holds, recognized from its content by each format's own reader
@@ -10,16 +11,14 @@ enum ModelFileKind: Equatable {
 
     /// The kind of the file at `path`; a validation error naming both accepted kinds when neither fits.
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("cannot read the model file \(path); check the path")
-        }
+        let text = try TextFile.read(path)
         switch (AllocationCase.recognizes(yaml: text), NetworkModel.recognizes(yaml: text)) {
         case (true, false): self = .allocation
         case (false, true): self = .network
         case (true, true):
-            throw ValidationError("\(path) has both a top-level 'users:' (allocation model) and 'contaminants:' (network model); keep the one that fits its format")
+            throw CommandFailure("\(path) has both a top-level 'users:' (allocation model) and 'contaminants:' (network model); keep the one that fits its format")
         case (false, false):
-            throw ValidationError("""
+            throw CommandFailure("""
                 \(path) is neither an allocation model (YAML with a top-level 'users:' list, see docs/allocation-model-format.md) \
                 nor a network model (YAML with a top-level 'contaminants:' list, see docs/network-model-format.md)
                 """)

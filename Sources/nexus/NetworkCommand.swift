@@ -72,7 +72,7 @@ struct NetworkCommand: ParsableCommand {
 
     func run() throws {
         let network: NetworkModel
-        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw NetworkCommandError(message: error.description) }
+        do { network = try NetworkModel.load(path: model) } catch let error as NetworkError { throw CommandFailure(error.description) }
         var options = NetworkSolveOptions()
         options.gap = gap
         options.timeLimit = timeLimit
@@ -83,7 +83,7 @@ struct NetworkCommand: ParsableCommand {
         options.method = NetworkSolveMethod(rawValue: method) ?? .branchAndBound
         if let writeQcp {
             do { try NetworkQCP.build(network, options: options).write(to: URL(fileURLWithPath: writeQcp)) }
-            catch let error as NetworkError { throw NetworkCommandError(message: "--write-qcp: \(error.description)") }
+            catch let error as NetworkError { throw CommandFailure("--write-qcp: \(error.description)") }
         }
         let files = NetworkModelFiles(export: export)
         if export.isRequested { options.modelSink = { label, model in files.write(model, label: label) } }
@@ -92,7 +92,7 @@ struct NetworkCommand: ParsableCommand {
             let points = try NetworkPareto.front(network, count: pareto, options: options)
             try report(points: points, network: network)
             try html.writeIfAsked(folder: out, title: "Water network \(network.name): cost–carbon front")
-            if let failure = files.failure { throw NetworkCommandError(message: failure) }
+            if let failure = files.failure { throw CommandFailure(failure) }
             return
         }
         let result = try NetworkSolver.solve(network, options: options)
@@ -107,8 +107,8 @@ struct NetworkCommand: ParsableCommand {
         }
         try html.writeIfAsked(folder: out, title: "Water network \(network.name): \(result.status.rawValue)")
         print(json ? text : NetworkText.render(summary))
-        if let failure = files.failure { throw NetworkCommandError(message: failure) }
-        if result.status == .infeasible { throw ExitCode(2) }
+        if let failure = files.failure { throw CommandFailure(failure) }
+        if result.status == .infeasible { throw ExitStatus.infeasible }
     }
 
     private func report(points: [NetworkPareto.Point], network: NetworkModel) throws {
@@ -135,7 +135,4 @@ struct NetworkCommand: ParsableCommand {
 }
 
 /// A failure of `nexus network` after its arguments were accepted (bad model file, unwritable output).
-struct NetworkCommandError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}
+

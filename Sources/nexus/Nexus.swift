@@ -6,6 +6,7 @@ struct Nexus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nexus",
         abstract: "Mathematical programming for water–carbon problems, backed by GLPK.",
+        discussion: ExitStatus.help,
         version: "0.1.0",
         subcommands: [
             DemoCommand.self,

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import ArgumentParser
 import Foundation
 import WaterNexusAllocation
@@ -65,8 +66,8 @@ struct ParetoCommand: ParsableCommand {
                 print(AllocationCLI.frontTable(r.run, allocationCase).text)
             }
             if let out { print("\nFiles written to \(out)/") }
-        } catch let error as AllocationCaseError {
-            throw AllocationCLI.Failure(message: error.description)
+        } catch let error as InputError {
+            throw CommandFailure(error.description)
         }
     }
 }

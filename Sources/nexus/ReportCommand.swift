@@ -30,25 +30,23 @@ struct ReportCommand: ParsableCommand {
         do {
             report = try ResultFolderReport.build(folder: resultDir, excluding: excluded)
         } catch let error as ResultFolderError {
-            throw ReportFailure(description: error.description)
+            throw CommandFailure(error.description)
         } catch let error as CSVParseError {
-            throw ReportFailure(description: error.description)
+            throw CommandFailure(error.description)
         }
         let parent = targetURL.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ReportFailure(description: "cannot write \(target): the folder \(parent) does not exist; create it first")
+            throw CommandFailure("cannot write \(target): the folder \(parent) does not exist; create it first")
         }
         do {
             try report.html().write(to: targetURL, atomically: true, encoding: .utf8)
         } catch {
-            throw ReportFailure(description: "cannot write \(target): \(error.localizedDescription); check the folder's permissions")
+            throw CommandFailure("cannot write \(target): \(error.localizedDescription); check the folder's permissions")
         }
         print("wrote \(target) (\(report.tableCount) tables, \(report.figureCount) figures)")
     }
 }
 
 /// A report that could not be built or written; the message says what, where and what to do.
-struct ReportFailure: Error, CustomStringConvertible {
-    let description: String
-}
+

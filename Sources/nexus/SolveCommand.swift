@@ -80,5 +80,6 @@ struct SolveCommand: ParsableCommand {
         } else {
             print(SolveOutput.text(model, solution, ranges: ranges) + (diagnosis.map { SolveOutput.text(model, $0) } ?? ""))
         }
+        if solution.status == .infeasible { throw ExitStatus.infeasible }
     }
 }

@@ -48,7 +48,7 @@ struct SweepCommand: ParsableCommand {
             print("merge with: nexus merge \(out)")
             if summary.failed > 0 { throw ExitCode(1) }
         } catch let error as SweepError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }
@@ -75,7 +75,7 @@ struct MergeCommand: ParsableCommand {
                 print("merged \(table.rows.count) runs into \(target)")
             }
         } catch let error as SweepError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

@@ -15,7 +15,7 @@ import WaterNexusAllocation
         let path = try writeMiniCase(yaml: miniYAML.replacingOccurrences(of: "    demand: {file: u.csv, column: demand, key: u}\n", with: ""))
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
         #expect(error.description.contains("mini.yaml"))
-        #expect(error.description.contains("missing field 'users[0].demand'"))
+        #expect(error.description.contains("mini.yaml:7: field 'users[0].demand': the field is missing"))
     }
 
     @Test func unknownSource() throws {
@@ -23,7 +23,7 @@ import WaterNexusAllocation
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
         #expect(error.description.contains("mini.yaml"))
         #expect(error.description.contains("guaranteed_rates[0].availability"))
-        #expect(error.description.contains("unknown source 'B'; known: A, R"))
+        #expect(error.description.contains("unknown source 'B' — use one of: A, R"))
     }
 
     @Test func negativeDemand() throws {
@@ -39,13 +39,13 @@ import WaterNexusAllocation
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
         #expect(error.description.contains("mini.yaml"))
         #expect(error.description.contains("users[0].demand.column"))
-        #expect(error.description.contains("u.csv has no column 'demnd'; columns: id, demand, order, pol, tag, source"))
+        #expect(error.description.contains("u.csv has no column 'demnd' — use one of its columns: id, demand, order, pol, tag, source"))
     }
 
     @Test func missingProvenanceTag() throws {
         let path = try writeMiniCase(users: "id,demand,order,pol\nu,5,1,2\n")
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
-        #expect(error.description.contains("u.csv:2 column 'demand': no provenance tag"))
+        #expect(error.description.contains("u.csv:2:2: field 'demand': no provenance tag"))
     }
 
     @Test func unknownKey() throws {
@@ -65,18 +65,18 @@ import WaterNexusAllocation
     @Test func malformedCSVRow() throws {
         let path = try writeMiniCase(sources: "id,ghg,avail,tag,source\nA,1,3,synthetic\n")
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
-        #expect(error.description.contains("s.csv:2: the row has 4 cells but the header has 5"))
+        #expect(error.description.contains("s.csv:2: 4 fields, but the header has 5"))
     }
 
     @Test func invalidYAML() throws {
         let path = try writeMiniCase(yaml: "name: [unclosed\n")
         let error = try #require(caseError { _ = try AllocationCase.load(path: path) })
-        #expect(error.description.contains("mini.yaml: not valid YAML"))
+        #expect(error.description.contains("mini.yaml:2:1: not valid YAML"))
     }
 
     @Test func unknownScenarioAndRate() throws {
         let c = try AllocationCase.load(path: try writeMiniCase())
-        #expect(caseError { _ = try c.instance(rate: "99") }?.description.contains("unknown guaranteed rate '99'; known: 50") == true)
+        #expect(caseError { _ = try c.instance(rate: "99") }?.description.contains("unknown guaranteed rate '99' — use one of: 50") == true)
         #expect(caseError { _ = try c.instance(scenario: "S9", rate: "50") }?.description.contains("unknown scenario 'S9'") == true)
     }
 }

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import Foundation
 import WaterNexusAllocation
 
@@ -47,12 +48,12 @@ objectives:
 let miniSources = "id,ghg,avail,tag,source\nA,1,3,synthetic,test\n"
 let miniUsers = "id,demand,order,pol,tag,source\nu,5,1,2,synthetic,test\n"
 
-/// The error thrown by `body`, as an AllocationCaseError (nil if none or another type).
-func caseError(_ body: () throws -> Void) -> AllocationCaseError? {
+/// The error thrown by `body`, as an InputError (nil if none or another type).
+func caseError(_ body: () throws -> Void) -> InputError? {
     do {
         try body()
         return nil
-    } catch let error as AllocationCaseError {
+    } catch let error as InputError {
         return error
     } catch {
         return nil

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaterNexusInput
 import WaterNexusBatch
 
 struct SweepSpecTests {
@@ -21,19 +22,19 @@ struct SweepSpecTests {
     }
 
     @Test(arguments: [
-        ("command: [x]", "name"),
-        ("name: a", "command"),
-        ("name: a\ncommand: [x]\nparameters: [1, 2]", "parameters"),
-        ("name: a\ncommand: [x]\nseeds: [one]", "seeds"),
-        ("name: a\ncommand: [x]\ncolour: red", "colour"),
-        ("name: a\ncommand: [x]\nparameters:\n  p: []", "parameters.p"),
+        ("command: [x]", "name", 1),
+        ("name: a", "command", 1),
+        ("name: a\ncommand: [x]\nparameters: [1, 2]", "parameters", 3),
+        ("name: a\ncommand: [x]\nseeds: [one]", "seeds[0]", 3),
+        ("name: a\ncommand: [x]\ncolour: red", "colour", 3),
+        ("name: a\ncommand: [x]\nparameters:\n  p: []", "parameters.p", 4),
     ])
-    func badSpecsNameTheField(text: String, field: String) {
+    func badSpecsNameTheFieldAndLine(text: String, field: String, line: Int) {
         #expect {
             try SweepSpec.parse(yaml: text, file: "bad.yaml")
         } throws: { error in
-            guard case let .invalidSpec(file, reported, _) = error as? SweepError else { return false }
-            return file == "bad.yaml" && reported == field
+            guard let error = error as? InputError else { return false }
+            return error.file == "bad.yaml" && error.field == field && error.line == line
         }
     }
 

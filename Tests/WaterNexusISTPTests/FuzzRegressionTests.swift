@@ -11,7 +11,7 @@ struct ISTPFuzzRegressionTests {
             try ISTPCase.parse(yaml: text, file: "Models/bad.yaml")
         } throws: { error in
             let message = "\(error)"
-            return message.contains("Models/bad.yaml") && message.contains("line 2") && message.contains("plain word")
+            return message.contains("Models/bad.yaml") && message.contains("bad.yaml:2:") && message.contains("plain word")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaterNexusInput
 import WaterNexusISTP
 
 /// Model-file errors name the file, the field and the problem; an infeasible scenario is a result with
@@ -30,31 +31,31 @@ struct ModelFileErrorTests {
     @Test func missingFieldIsNamed() throws {
         let path = try scratchCase(editing: "henan.yaml") { $0.replacingOccurrences(of: "periods: [t1, t2, t3]\n", with: "") }
         let text = message(path)
-        #expect(text.contains("henan.yaml") && text.contains("field periods") && text.contains("missing"))
+        #expect(text.contains("henan.yaml") && text.contains("field 'periods': the list is missing"))
     }
 
     @Test func unknownFieldIsNamed() throws {
         let path = try scratchCase(editing: "henan.yaml") { $0 + "colour: blue\n" }
-        #expect(message(path).contains("field colour: unknown field"))
+        #expect(message(path).contains("henan.yaml:34: field 'colour': unknown field 'colour'"))
     }
 
     @Test func badNumberNamesFileLineAndColumn() throws {
         let path = try scratchCase(editing: "surface_water.csv") { $0.replacingOccurrences(of: "t1,low,0.2,1800,", with: "t1,low,0.2,lots,") }
         let text = message(path)
-        #expect(text.contains("surface_water.csv") && text.contains("line 2, column q_lo") && text.contains("\"lots\" is not a finite number"))
+        #expect(text.contains("surface_water.csv") && text.contains("surface_water.csv:2:4: field 'q_lo': 'lots' is not a finite number"))
     }
 
     @Test func probabilitiesMustAgreeAndSumToOne() throws {
         let one = try scratchCase(editing: "surface_water.csv") { $0.replacingOccurrences(of: "t1,high,0.6,", with: "t1,high,0.7,") }
-        #expect(message(one).contains("surface_water.csv: line 7, column probability: level high has probability 0.6"))
+        #expect(message(one).contains("surface_water.csv:7:3: field 'probability': level high has probability 0.6"))
         let all = try scratchCase(editing: "surface_water.csv") { $0.replacingOccurrences(of: "high,0.6,", with: "high,0.7,") }
         #expect(message(all).contains("sum to 1"))
     }
 
     @Test func unknownScenarioListsKnownOnes() throws {
         let c = try ISTPCase.load(path: try scratchCase(editing: "none") { $0 })
-        #expect(throws: ISTPError.self) { try c.scenario(named: "S9,R1") }
-        do { _ = try c.scenario(named: "S9,R1") } catch { #expect("\(error)".contains("known: S0, S1, S2, R1, R2, R3")) }
+        #expect(throws: InputError.self) { try c.scenario(named: "S9,R1") }
+        do { _ = try c.scenario(named: "S9,R1") } catch { #expect("\(error)".contains("use one of: S0, S1, S2, R1, R2, R3")) }
     }
 
     /// With k = 0 every non-exempt sector must receive its whole requirement (CR = 0): the favourable

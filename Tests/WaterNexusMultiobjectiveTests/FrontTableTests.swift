@@ -46,8 +46,8 @@ struct FrontTableTests {
         #expect(message("point,f,x\n").hasPrefix("front.csv, line 1: no objective columns"))
         #expect(message("point,f [min]\n1,2\n2,abc\n") == "front.csv, line 3: column \"f [min]\": \"abc\" is not a number")
         #expect(message("point,f [min]\n1,2,3\n") == "front.csv, line 2: 3 cells; the header has 2")
-        #expect(message("point,\"f [min]\n1,2\n") == "front.csv, line 1: a quoted field is not closed; add the closing '\"'")
-        #expect(message("point,\"f\" [min]\n") == "front.csv, line 1: text after a closing quote; quote the whole field")
+        #expect(message("point,\"f [min]\n1,2\n") == "front.csv, line 1: a quoted field is never closed; add the closing '\"'")
+        #expect(message("point,\"f\" [min]\n") == "front.csv, line 1: text after a closing quote; quote the whole field, and write a quote inside it as \"\"")
     }
 }
 

@@ -32,6 +32,23 @@ func invalid(_ yaml: String) -> String? {
         #expect(abs((result.upperBound ?? 0) - 90) < 1e-6)
     }
 
+    /// A units table saved by a spreadsheet program (byte-order mark, CRLF line ends) was read as a header
+    /// without rows, and the minimum fresh water came out 0.
+    @Test func spreadsheetSavedUnitsGive90() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wang-smith-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let units = try String(contentsOfFile: packageRoot() + "/Data/network/wang_smith_1994_units.csv", encoding: .utf8)
+        try Data(("\u{FEFF}" + units.replacingOccurrences(of: "\n", with: "\r\n")).utf8).write(to: folder.appendingPathComponent("units.csv"))
+        let model = try String(contentsOfFile: packageRoot() + "/Models/network/wang_smith_1994.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "../../Data/network/wang_smith_1994_units.csv", with: "units.csv")
+        try model.write(to: folder.appendingPathComponent("model.yaml"), atomically: true, encoding: .utf8)
+        let network = try NetworkModel.load(path: folder.appendingPathComponent("model.yaml").path)
+        #expect(network.units.count == 4)
+        let result = try NetworkSolver.solveFixedQuality(network)
+        #expect(abs((result.upperBound ?? 0) - 90) < 1e-6)
+    }
+
     @Test func twoContaminantFileMatchesTheProgrammaticModel() throws {
         let file = try NetworkModel.load(path: packageRoot() + "/Models/network/two_contaminant.yaml")
         let built = twoContaminantPark(units: 2, technologies: 2)
@@ -56,11 +73,11 @@ func invalid(_ yaml: String) -> String? {
         """
         #expect(invalid(base) == nil)
         let shortVector = invalid(base.replacingOccurrences(of: "loads: [1, 1]", with: "loads: [1]"))
-        #expect(shortVector?.contains("loads") == true && shortVector?.contains("2 contaminants") == true && shortVector?.contains("line 3") == true)
+        #expect(shortVector?.contains("loads") == true && shortVector?.contains("2 contaminants") == true && shortVector?.contains("bad.yaml:3:") == true)
         let typo = invalid(base.replacingOccurrences(of: "maxOutlet", with: "maxOulet"))
         #expect(typo?.contains("unknown field") == true && typo?.contains("maxOulet") == true)
         let notNumber = invalid(base.replacingOccurrences(of: "loads: [1, 1]", with: "loads: [1, x]"))
-        #expect(notNumber?.contains("\"x\" is not a number") == true)
+        #expect(notNumber?.contains("'x' is not a number") == true)
         let noDischarge = invalid(base.replacingOccurrences(of: "discharges: [{name: river, limits: [.inf, .inf]}]", with: ""))
         #expect(noDischarge?.contains("discharges") == true)
         let syntax = invalid("contaminants: [A\nsources: {")

@@ -17,14 +17,14 @@ struct CSVParseTests {
     }
 
     @Test func reportsWhereRowsAreWrong() {
-        #expect(throws: CSVParseError(source: "f.csv", line: 3,
-                                      reason: "3 fields, but the header has 2; quote fields that contain commas")) {
+        #expect(throws: CSVParseError(file: "f.csv", line: 3, problem: "3 fields, but the header has 2",
+                                      fix: "give one value per column, and quote fields that contain commas")) {
             try CSVTable.parse("a,b\n1,2\n1,2,3\n", source: "f.csv")
         }
-        #expect(throws: CSVParseError(source: "f.csv", line: 2, reason: "a quoted field is not closed; add the closing '\"'")) {
+        #expect(throws: CSVParseError(file: "f.csv", line: 2, column: 1, problem: "a quoted field is never closed", fix: "add the closing '\"'")) {
             try CSVTable.parse("a,b\n\"1,2\n", source: "f.csv")
         }
-        #expect(throws: CSVParseError(source: "CSV", line: 1, reason: "the file is empty; a header line is required")) {
+        #expect(throws: CSVParseError(file: "CSV", line: 1, problem: "the file is empty", fix: "start it with a header line naming the columns")) {
             try CSVTable.parse("")
         }
     }

@@ -66,7 +66,7 @@ struct ResultFolderReportTests {
         let badCSV = try folder(["t.csv": "a,b\n1\n"])
         defer { try? FileManager.default.removeItem(atPath: badCSV) }
         let e3 = try #require(throws: CSVParseError.self) { try ResultFolderReport.build(folder: badCSV) }
-        #expect(e3.line == 2 && e3.source.hasSuffix("t.csv"))
+        #expect(e3.line == 2 && e3.file.hasSuffix("t.csv"))
 
         #expect(throws: ResultFolderError.self) { try ResultFolderReport.build(folder: "/nonexistent/folder") }
     }

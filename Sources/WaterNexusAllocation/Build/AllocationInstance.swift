@@ -1,3 +1,5 @@
+import WaterNexusInput
+
 /// The numbers of one case under one scenario and one guaranteed rate, ready to build a model.
 public struct AllocationInstance: Sendable {
     /// The case's sources (ids, names, recycled flags).
@@ -35,16 +37,16 @@ public struct AllocationInstance: Sendable {
 
 extension AllocationCase {
     /// The instance for a scenario (nil: none) and a guaranteed rate label.
-    /// - Throws: ``AllocationCaseError/unknownName(file:field:line:name:kind:known:)`` for an unknown scenario or rate.
+    /// - Throws: ``InputError`` for an unknown scenario or rate.
     public func instance(scenario: String? = nil, rate: String) throws -> AllocationInstance {
         guard let rateData = self.rate(rate) else {
-            throw AllocationCaseError.unknownName(file: modelFile, field: "rate", line: nil, name: rate, kind: "guaranteed rate", known: rates.map(\.label))
+            throw InputError.unknownName(file: modelFile, field: "rate", line: nil, name: rate, kind: "guaranteed rate", known: rates.map(\.label))
         }
         var ghg = sources.map(\.ghg.value)
         var caps = shareCaps.map { $0.map { $0?.value } }
         if let scenario {
             guard let s = self.scenario(scenario) else {
-                throw AllocationCaseError.unknownName(file: modelFile, field: "scenario", line: nil, name: scenario, kind: "scenario", known: scenarios.map(\.id))
+                throw InputError.unknownName(file: modelFile, field: "scenario", line: nil, name: scenario, kind: "scenario", known: scenarios.map(\.id))
             }
             for i in sources.indices {
                 if let g = s.ghg[i] { ghg[i] = g.value }

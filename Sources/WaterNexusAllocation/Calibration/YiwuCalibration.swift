@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 
 /// The calibration of the Yiwu case's unpublished coefficients, read from `Data/yiwu/`.
 ///
@@ -11,17 +12,17 @@ public enum YiwuCalibration {
 
     /// Runs the calibration on the CSV files of `dataDirectory` (the case's `Data/yiwu`).
     public static func run(dataDirectory: String) throws -> OriginalPlanCalibration {
-        func table(_ name: String) throws -> CSVDocument {
-            try CSVDocument(contentsOf: (dataDirectory as NSString).appendingPathComponent(name))
+        func table(_ name: String) throws -> CSVSheet {
+            let sheet = try CSVSheet(contentsOf: (dataDirectory as NSString).appendingPathComponent(name))
+            try sheet.requireUnique([sheet.header[0]])
+            return sheet
         }
-        func number(_ t: CSVDocument, key: String, column: String) throws -> Double {
-            guard let c = t.columnIndex(column) else {
-                throw AllocationCaseError.invalidCSV(file: t.path, line: 1, problem: "no column '\(column)'")
+        func number(_ t: CSVSheet, key: String, column: String) throws -> Double {
+            try t.require([column])
+            guard let row = t.rows.first(where: { $0.cells[0] == key }) else {
+                throw InputError(file: t.file, field: t.header[0], problem: "no row for '\(key)'", fix: "add the row for '\(key)'")
             }
-            guard let row = t.rows.first(where: { $0.cells[0] == key }), let v = Double(row.cells[c]) else {
-                throw AllocationCaseError.invalidCSV(file: t.path, line: 1, problem: "no numeric '\(column)' for key '\(key)'")
-            }
-            return v
+            return try row.number(column)
         }
         let users = try table("users.csv"), plan = try table("original_allocation.csv")
         let published = try table("paper_objectives.csv"), scenarios = try table("scenarios.csv")

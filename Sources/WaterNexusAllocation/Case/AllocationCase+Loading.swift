@@ -1,28 +1,20 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusModel
 import Yams
 
 extension AllocationCase {
     /// Reads a model file (YAML, see docs/allocation-model-format.md) and the CSV data it references.
-    /// - Throws: ``AllocationCaseError`` naming the file, the field (and line) and the problem.
+    /// - Throws: ``InputError`` naming the file, the field (and line) and the problem.
     public static func load(path: String) throws -> AllocationCase {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw AllocationCaseError.unreadableFile(path: path, problem: "cannot read the model file; check the path")
-        }
-        return try parse(yaml: text, file: path)
+        try parse(yaml: try TextFile.read(path), file: path)
     }
 
     /// Parses model-file text; `file` names it in errors and anchors the relative `data:` folder.
     public static func parse(yaml text: String, file: String) throws -> AllocationCase {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw AllocationCaseError.invalidYAML(file: file, problem: "the file is empty") }
-            root = node
-        } catch let error as AllocationCaseError {
-            throw error
-        } catch {
-            throw AllocationCaseError.invalidYAML(file: file, problem: "\(error)")
-        }
+        let document = try YAMLDocument.parse(text, file: file)
+        try document.mapping().rejectUnknownKeys(topLevelKeys)
+        let root = document.node
         let folder = (file as NSString).deletingLastPathComponent
         let reader = ModelFileReader(file: file, dataDirectory: folder)
         let top = try reader.mapping(root, "(top level)")
@@ -38,14 +30,14 @@ extension AllocationCase {
         func sourceIndex(_ node: Node, _ field: String) throws -> Int {
             let id = try reader.string(node, field)
             guard let i = sourceIDs.firstIndex(of: id) else {
-                throw AllocationCaseError.unknownName(file: file, field: field, line: reader.line(node), name: id, kind: "source", known: sourceIDs)
+                throw InputError.unknownName(file: file, field: field, line: reader.line(node), name: id, kind: "source", known: sourceIDs)
             }
             return i
         }
         func userIndex(_ node: Node, _ field: String) throws -> Int {
             let id = try reader.string(node, field)
             guard let j = userIDs.firstIndex(of: id) else {
-                throw AllocationCaseError.unknownName(file: file, field: field, line: reader.line(node), name: id, kind: "user", known: userIDs)
+                throw InputError.unknownName(file: file, field: field, line: reader.line(node), name: id, kind: "user", known: userIDs)
             }
             return j
         }
@@ -57,7 +49,7 @@ extension AllocationCase {
                     let j = try userIndex(userKey, "\(field).\(sourceIDs[i])")
                     let cap = try reader.value(ref, "\(field).\(sourceIDs[i]).\(userIDs[j])")
                     guard cap.value >= 0, cap.value <= 1 else {
-                        throw AllocationCaseError.invalidValue(file: file, field: "\(field).\(sourceIDs[i]).\(userIDs[j])", line: reader.line(ref),
+                        throw InputError.invalidValue(file: file, field: "\(field).\(sourceIDs[i]).\(userIDs[j])", line: reader.line(ref),
                                                                problem: "share cap \(cap.value) (\(cap.origin)) must be a fraction in [0, 1]")
                     }
                     caps[i][j] = cap
@@ -95,18 +87,18 @@ extension AllocationCase {
             for source in sources {
                 let sub = "\(field).availability.\(source.id)"
                 guard let ref = availabilityMap[source.id] else {
-                    throw AllocationCaseError.missingField(file: file, field: sub, line: reader.line(availabilityNode))
+                    throw InputError.missingField(file: file, field: sub, line: reader.line(availabilityNode))
                 }
                 let value = try reader.value(ref, sub)
                 guard value.value >= 0 else {
-                    throw AllocationCaseError.invalidValue(file: file, field: sub, line: reader.line(ref), problem: "availability \(value.value) (\(value.origin)) must be >= 0")
+                    throw InputError.invalidValue(file: file, field: sub, line: reader.line(ref), problem: "availability \(value.value) (\(value.origin)) must be >= 0")
                 }
                 availability.append(value)
             }
             rates.append(GuaranteedRate(label: label, availability: availability))
         }
         guard !rates.isEmpty else {
-            throw AllocationCaseError.invalidValue(file: file, field: "guaranteed_rates", line: reader.line(top["guaranteed_rates"]), problem: "list at least one rate")
+            throw InputError.invalidValue(file: file, field: "guaranteed_rates", line: reader.line(top["guaranteed_rates"]), problem: "list at least one rate")
         }
 
         let objectives = try readObjectives(reader, top)
@@ -136,7 +128,7 @@ extension AllocationCase {
             let map = try reader.mapping(node, "choice")
             let betaNodes = try reader.sequence(try reader.required(map, "beta", "choice"), "choice.beta")
             guard betaNodes.count == objectives.count else {
-                throw AllocationCaseError.invalidValue(file: file, field: "choice.beta", line: reader.line(map["beta"]),
+                throw InputError.invalidValue(file: file, field: "choice.beta", line: reader.line(map["beta"]),
                                                        problem: "give one weight per objective (\(objectives.count)), not \(betaNodes.count)")
             }
             let beta = try betaNodes.enumerated().map { try reader.value($1, "choice.beta[\($0)]") }
@@ -147,16 +139,16 @@ extension AllocationCase {
                 let objectiveNode = try reader.required(sm, "objective", "choice.sweep")
                 let objectiveID = try reader.string(objectiveNode, "choice.sweep.objective")
                 guard let k = objectives.firstIndex(where: { $0.id == objectiveID }) else {
-                    throw AllocationCaseError.unknownName(file: file, field: "choice.sweep.objective", line: reader.line(objectiveNode),
+                    throw InputError.unknownName(file: file, field: "choice.sweep.objective", line: reader.line(objectiveNode),
                                                           name: objectiveID, kind: "objective", known: objectives.map(\.id))
                 }
                 let step = try reader.value(try reader.required(sm, "step", "choice.sweep"), "choice.sweep.step")
                 guard step.value > 0, step.value <= 1 else {
-                    throw AllocationCaseError.invalidValue(file: file, field: "choice.sweep.step", line: reader.line(sm["step"]), problem: "step \(step.value) must lie in (0, 1]")
+                    throw InputError.invalidValue(file: file, field: "choice.sweep.step", line: reader.line(sm["step"]), problem: "step \(step.value) must lie in (0, 1]")
                 }
                 let shareNodes = try reader.sequence(try reader.required(sm, "shares", "choice.sweep"), "choice.sweep.shares")
                 guard shareNodes.count == objectives.count else {
-                    throw AllocationCaseError.invalidValue(file: file, field: "choice.sweep.shares", line: reader.line(sm["shares"]),
+                    throw InputError.invalidValue(file: file, field: "choice.sweep.shares", line: reader.line(sm["shares"]),
                                                            problem: "give one share per objective (\(objectives.count)); the swept objective's is ignored")
                 }
                 let shares = try shareNodes.enumerated().map { try reader.value($1, "choice.sweep.shares[\($0)]") }
@@ -210,10 +202,10 @@ extension AllocationCase {
         let idNode = try reader.required(map, "id", field)
         let id = try reader.string(idNode, "\(field).id")
         guard (try? Model.validateName(id)) != nil, !id.contains("(") else {
-            throw AllocationCaseError.invalidValue(file: reader.file, field: "\(field).id", line: reader.line(idNode), problem: "'\(id)' is not a usable id; use letters, digits and _")
+            throw InputError.invalidValue(file: reader.file, field: "\(field).id", line: reader.line(idNode), problem: "'\(id)' is not a usable id; use letters, digits and _")
         }
         guard !seen.contains(id) else {
-            throw AllocationCaseError.invalidValue(file: reader.file, field: "\(field).id", line: reader.line(idNode), problem: "id '\(id)' is used twice; ids must be unique")
+            throw InputError.invalidValue(file: reader.file, field: "\(field).id", line: reader.line(idNode), problem: "id '\(id)' is used twice; ids must be unique")
         }
         seen.append(id)
         return id
@@ -228,7 +220,7 @@ extension AllocationCase {
         var seen: [String] = []
         let list = try reader.sequence(try reader.required(top, key, ""), key)
         guard !list.isEmpty else {
-            throw AllocationCaseError.invalidValue(file: reader.file, field: key, line: reader.line(top[key]), problem: "list at least one \(singular)")
+            throw InputError.invalidValue(file: reader.file, field: key, line: reader.line(top[key]), problem: "list at least one \(singular)")
         }
         return try list.enumerated().map { k, item in
             let field = "\(key)[\(k)]"
@@ -252,14 +244,14 @@ extension AllocationCase {
             let demandNode = try reader.required(map, "demand", field)
             let demand = try reader.value(demandNode, "\(field).demand")
             guard demand.value >= 0 else {
-                throw AllocationCaseError.invalidValue(file: reader.file, field: "\(field).demand", line: reader.line(demandNode),
+                throw InputError.invalidValue(file: reader.file, field: "\(field).demand", line: reader.line(demandNode),
                                                        problem: "demand \(demand.value) (\(demand.origin)) is negative; demands must be >= 0")
             }
             let order = try reader.value(try reader.required(map, "order", field), "\(field).order")
             let pollutantNode = try reader.required(map, "pollutant", field)
             let pollutant = try reader.value(pollutantNode, "\(field).pollutant")
             guard pollutant.value >= 0 else {
-                throw AllocationCaseError.invalidValue(file: reader.file, field: "\(field).pollutant", line: reader.line(pollutantNode),
+                throw InputError.invalidValue(file: reader.file, field: "\(field).pollutant", line: reader.line(pollutantNode),
                                                        problem: "pollutant coefficient \(pollutant.value) (\(pollutant.origin)) must be >= 0")
             }
             return WaterUser(id: id, name: name, demand: demand, order: order, pollutant: pollutant)
@@ -269,7 +261,7 @@ extension AllocationCase {
     private static func readObjectives(_ reader: ModelFileReader, _ top: Node.Mapping) throws -> [AllocationObjectiveSpec] {
         var seen: [String] = []
         let list = try reader.sequence(try reader.required(top, "objectives", ""), "objectives")
-        guard !list.isEmpty else { throw AllocationCaseError.invalidValue(file: reader.file, field: "objectives", line: reader.line(top["objectives"]), problem: "list at least one objective") }
+        guard !list.isEmpty else { throw InputError.invalidValue(file: reader.file, field: "objectives", line: reader.line(top["objectives"]), problem: "list at least one objective") }
         return try list.enumerated().map { k, item in
             let field = "objectives[\(k)]"
             let map = try reader.mapping(item, field)
@@ -277,7 +269,7 @@ extension AllocationCase {
             let kindNode = try reader.required(map, "kind", field)
             let kindText = try reader.string(kindNode, "\(field).kind")
             guard let kind = AllocationObjectiveKind(rawValue: kindText) else {
-                throw AllocationCaseError.unknownName(file: reader.file, field: "\(field).kind", line: reader.line(kindNode), name: kindText,
+                throw InputError.unknownName(file: reader.file, field: "\(field).kind", line: reader.line(kindNode), name: kindText,
                                                       kind: "objective kind", known: AllocationObjectiveKind.allCases.map(\.rawValue))
             }
             let unit = try map["unit"].map { try reader.string($0, "\(field).unit") } ?? ""
@@ -286,3 +278,7 @@ extension AllocationCase {
         }
     }
 }
+
+/// The top-level fields of an allocation model file (docs/allocation-model-format.md); any other key is refused.
+let topLevelKeys = ["name", "title", "data", "volume_unit", "sources", "users", "connections", "share_caps", "guaranteed_rates",
+                    "objectives", "scenarios", "choice", "original_plan", "published_results"]

@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 import Yams
 
@@ -9,7 +10,7 @@ final class ModelFileReader {
     let file: String
     /// The folder the references' `file:` entries are relative to.
     var dataDirectory: String
-    private var tables: [String: CSVDocument] = [:]
+    private var tables: [String: CSVSheet] = [:]
 
     init(file: String, dataDirectory: String) {
         self.file = file
@@ -20,54 +21,56 @@ final class ModelFileReader {
 
     func mapping(_ node: Node, _ field: String) throws -> Node.Mapping {
         guard let mapping = node.mapping else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a mapping (key: value lines)")
+            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a mapping (key: value lines)")
         }
         return mapping
     }
 
     func sequence(_ node: Node, _ field: String) throws -> [Node] {
         guard let sequence = node.sequence else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a list (lines starting with '- ')")
+            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a list (lines starting with '- ')")
         }
         return Array(sequence)
     }
 
     func required(_ mapping: Node.Mapping, _ key: String, _ field: String) throws -> Node {
         guard let node = mapping[key] else {
-            throw AllocationCaseError.missingField(file: file, field: field.isEmpty ? key : "\(field).\(key)", line: mapping.mark?.line)
+            throw InputError.missingField(file: file, field: field.isEmpty ? key : "\(field).\(key)", line: mapping.mark?.line)
         }
         return node
     }
 
     func string(_ node: Node, _ field: String) throws -> String {
         guard let text = node.scalar?.string, !text.isEmpty else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a non-empty text")
+            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a non-empty text")
         }
         return text
     }
 
     func double(_ node: Node, _ field: String) throws -> Double {
         guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected a finite number")
+            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a finite number")
         }
         return value
     }
 
     func bool(_ node: Node, _ field: String) throws -> Bool {
         guard let value = node.bool else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line(node), problem: "expected true or false")
+            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected true or false")
         }
         return value
     }
 
     /// Loads (once) a CSV file of the data folder.
-    func table(_ name: String, _ field: String) throws -> CSVDocument {
+    func table(_ name: String, _ field: String) throws -> CSVSheet {
         if let table = tables[name] { return table }
         let path = name.hasPrefix("/") ? name : (dataDirectory as NSString).appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: nil, problem: "data file \(path) does not exist; check 'data:' and the file name")
+            throw InputError.invalidValue(file: file, field: field, line: nil, problem: "data file \(path) does not exist",
+                                          fix: "check 'data:' and the file name")
         }
-        let table = try CSVDocument(contentsOf: path)
+        let table = try CSVSheet(contentsOf: path)
+        try table.requireUnique([table.header[0]])
         tables[name] = table
         return table
     }
@@ -90,35 +93,30 @@ final class ModelFileReader {
         let key = try string(try required(map, "key", field), "\(field).key")
         let csv = try table(name, "\(field).file")
         let keyColumn = try map["key_column"].map { try string($0, "\(field).key_column") } ?? csv.header[0]
-        guard let keyIndex = csv.columnIndex(keyColumn) else {
-            throw AllocationCaseError.unknownColumn(file: file, field: "\(field).key_column", csv: name, column: keyColumn, available: csv.header)
+        if keyColumn != csv.header[0] { try csv.requireUnique([keyColumn]) }
+        guard let keyIndex = csv.header.firstIndex(of: keyColumn) else {
+            throw InputError.unknownColumn(file: file, field: "\(field).key_column", csv: name, column: keyColumn, available: csv.header)
         }
-        guard let valueIndex = csv.columnIndex(column) else {
-            throw AllocationCaseError.unknownColumn(file: file, field: "\(field).column", csv: name, column: column, available: csv.header)
+        guard csv.has(column) else {
+            throw InputError.unknownColumn(file: file, field: "\(field).column", csv: name, column: column, available: csv.header)
         }
         guard let row = csv.rows.first(where: { $0.cells[keyIndex] == key }) else {
-            throw AllocationCaseError.unknownKey(file: file, field: "\(field).key", csv: name, keyColumn: keyColumn, key: key)
+            throw InputError.unknownKey(file: file, field: "\(field).key", csv: name, keyColumn: keyColumn, key: key)
         }
-        guard let value = Double(row.cells[valueIndex]), value.isFinite else {
-            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: column,
-                                                  problem: "'\(row.cells[valueIndex])' is not a finite number")
+        let value = try row.number(column)
+        guard let tagColumn = ["\(column)_tag", "tag"].first(where: csv.has) else {
+            throw row.error(column, "no provenance tag for this value (read for '\(field)')",
+                            fix: "add a column '\(column)_tag' or 'tag' (\(ProvenanceTag.choices))")
         }
-        guard let tagIndex = csv.columnIndex("\(column)_tag") ?? csv.columnIndex("tag") else {
-            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: column,
-                                                  problem: "no provenance tag; add a column '\(column)_tag' or 'tag' (\(ProvenanceTag.choices))")
-        }
-        guard let tag = ProvenanceTag(text: row.cells[tagIndex]) else {
-            throw AllocationCaseError.invalidCell(file: file, field: field, csv: name, line: row.line, column: csv.header[tagIndex],
-                                                  problem: "'\(row.cells[tagIndex])' is not a provenance tag; use \(ProvenanceTag.choices)")
-        }
-        let sourceIndex = csv.columnIndex("\(column)_source") ?? csv.columnIndex("source")
+        let tag = try row.tag(tagColumn)
+        let sourceIndex = csv.header.firstIndex(of: "\(column)_source") ?? csv.header.firstIndex(of: "source")
         return TaggedValue(value: value, tag: tag, source: sourceIndex.map { row.cells[$0] } ?? "",
                            origin: "\(name):\(column):\(key)")
     }
 
     private func provenance(_ text: String, field: String, line: Int?) throws -> ProvenanceTag {
         guard let tag = ProvenanceTag(text: text) else {
-            throw AllocationCaseError.invalidValue(file: file, field: field, line: line, problem: "'\(text)' is not a provenance tag; use \(ProvenanceTag.choices)")
+            throw InputError.invalidValue(file: file, field: field, line: line, problem: "'\(text)' is not a provenance tag; use \(ProvenanceTag.choices)")
         }
         return tag
     }

@@ -1,3 +1,4 @@
+import WaterNexusInput
 import WaterNexusGLPK
 import WaterNexusMultiobjective
 
@@ -20,7 +21,7 @@ public struct AllocationComparison: Sendable {
 
     /// Solves the exact front of `rate` under `scenario` (default: the case's first scenario) and runs
     /// MORIME once per seed (`progress` is called at every hypervolume checkpoint).
-    /// - Throws: ``AllocationCaseError`` for an unknown scenario or rate, solver and MORIME errors.
+    /// - Throws: ``InputError`` for an unknown scenario or rate, solver and MORIME errors.
     public init(_ allocationCase: AllocationCase, scenario: String? = nil, rate: String,
                 method: FrontMethod = .augmecon2, points: Int, options: MORIMEOptions, seeds: [UInt64],
                 progress: ((FrontComparison.Progress) -> Void)? = nil) throws {

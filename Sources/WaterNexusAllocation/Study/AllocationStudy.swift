@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusMultiobjective
 
 /// Every (scenario, rate) run of a case with one front method, and the analyses of Cai et al. (2025):
@@ -63,28 +64,19 @@ public struct PublishedResults: Sendable {
 
     /// Reads the CSV; objective columns are those named `<objective id>` or `<objective id>_<unit>`.
     public init(path: String, objectives: [AllocationObjectiveSpec]) throws {
-        let csv = try CSVDocument(contentsOf: path)
-        func column(_ name: String) throws -> Int {
-            guard let c = csv.columnIndex(name) else {
-                throw AllocationCaseError.invalidCSV(file: path, line: 1, problem: "no column '\(name)'; columns: \(csv.header.joined(separator: ", "))")
+        let csv = try CSVSheet(contentsOf: path)
+        try csv.require(["id", "table", "plan", "rate", "tag"])
+        try csv.requireUnique(["id"])
+        let objectiveColumns = try objectives.map { spec -> String in
+            guard let c = csv.header.first(where: { $0 == spec.id || $0.hasPrefix(spec.id + "_") }) else {
+                throw InputError(file: path, line: csv.headerLine, field: spec.id, problem: "no column for objective '\(spec.id)'",
+                                 fix: "add a column '\(spec.id)' or '\(spec.id)_<unit>'")
             }
             return c
         }
-        let objectiveColumns = try objectives.map { spec -> Int in
-            guard let c = csv.header.firstIndex(where: { $0 == spec.id || $0.hasPrefix(spec.id + "_") }) else {
-                throw AllocationCaseError.invalidCSV(file: path, line: 1, problem: "no column for objective '\(spec.id)'")
-            }
-            return c
-        }
-        let (id, table, plan, rate, tag) = (try column("id"), try column("table"), try column("plan"), try column("rate"), try column("tag"))
         rows = try csv.rows.map { row in
-            let values = try objectiveColumns.map { c -> Double in
-                guard let v = Double(row.cells[c]) else {
-                    throw AllocationCaseError.invalidCSV(file: path, line: row.line, problem: "'\(row.cells[c])' in column \(csv.header[c]) is not a number")
-                }
-                return v
-            }
-            return Row(id: row.cells[id], table: row.cells[table], plan: row.cells[plan], rate: row.cells[rate], objectives: values, tag: row.cells[tag])
+            Row(id: try row.text("id"), table: row["table"] ?? "", plan: row["plan"] ?? "", rate: row["rate"] ?? "",
+                objectives: try objectiveColumns.map { try row.number($0) }, tag: row["tag"] ?? "")
         }
     }
 

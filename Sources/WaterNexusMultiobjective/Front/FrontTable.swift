@@ -71,7 +71,7 @@ public struct FrontTable: Sendable, Equatable {
     public static func parse(_ text: String, source: String = "front CSV") throws -> FrontTable {
         let records: [(line: Int, cells: [String])]
         do { records = try CSVTable.records(text, source: source) } catch {
-            throw FrontTableError(source: source, line: error.line, message: error.reason)
+            throw FrontTableError(source: source, line: error.line, message: "\(error.problem); \(error.fix)")
         }
         guard let (headerLine, header) = records.first else {
             throw FrontTableError(source: source, line: nil, message: "the file is empty; expected a header starting with \"point\"")

@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusInput
 import WaterNexusReports
 
 /// Reads the `hybridRemoval` list of a technology and the `hybridLoad` list of a unit (YAML only): one fitted
@@ -42,8 +43,10 @@ extension SectionReader {
             }
             if !tagsSeen.contains(tag.rawValue) { tagsSeen.append(tag.rawValue) }
         }
-        let summary = ["name": dataFile, "tag": tagsSeen.joined(separator: "+"), "source": rows.first?.scalars["source"] ?? ""]
-        if tagsSeen.count == 1 { _ = tags.note("operating data", [ModelRecord(row: summary, columns: [], file: dataFile, line: 0)]) }
+        if tagsSeen.count == 1, var summary = rows.first { // one provenance entry for the file, not one per row
+            summary.scalars = ["name": dataFile, "tag": tagsSeen[0], "source": summary.scalars["source"] ?? ""]
+            _ = tags.note("operating data", [summary])
+        }
         let segments = try wholeNumber(r, "segments", default: 4, in: 1...20)
         let holdout = try wholeNumber(r, "holdout", default: 4, in: 2...20)
         guard let modelClass = FittedCurve.ModelClass(rawValue: r.scalars["class"] ?? "monotonePWL") else {
@@ -85,8 +88,8 @@ extension SectionReader {
                                    modelClass: modelClass, dataFile: dataFile)
             }
         } catch let failure as FitFailure {
-            let place = failure.point.map { rows[$0].place } ?? dataFile
-            throw NetworkError.invalidModel(place: "\(place) (\(r.path))", problem: failure.problem, fix: failure.fix)
+            throw InputError(file: dataFile, line: failure.point.map { rows[$0].line }, field: "\(r.path) (fitted from \(output))",
+                             problem: failure.problem, fix: failure.fix)
         }
     }
 
