@@ -79,7 +79,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "nexus-benchmark",
-            dependencies: ["WaterNexusModel", "WaterNexusGLPK"],
+            dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusNetwork"],
             path: "Benchmarks/nexus-benchmark"
         ),
         .target(name: "WaterNexusTestSupport", dependencies: ["WaterNexusModel", "WaterNexusMultiobjective"], path: "Tests/WaterNexusTestSupport"),

@@ -2,6 +2,7 @@
 // modeler, load it into GLPK, and write free MPS. Prints "phase seconds" lines like the peers.
 // Usage: nexus-benchmark transport|milp N M OUT.mps [--unnamed]
 //        nexus-benchmark read FILE.mps|FILE.lp [REPEAT]   (the fastest of REPEAT reads: "read SECONDS")
+//        nexus-benchmark relu DATA.csv HIDDEN OUTDIR (see ReLUBenchmark.swift)
 import Foundation
 import WaterNexusGLPK
 import WaterNexusModel
@@ -61,6 +62,10 @@ func peakResidentMegabytes() -> Double {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2 && arguments[1] == "relu" {
+    try reluBenchmark(Array(arguments.dropFirst(2)))
+    exit(0)
+}
 if arguments.count >= 3, arguments[1] == "read" {
     let url = URL(fileURLWithPath: arguments[2])
     let repeats = arguments.count > 3 ? max(1, Int(arguments[3]) ?? 1) : 1

@@ -48,20 +48,28 @@ public struct NetworkBounds: Sendable {
                     var lo = concentrationLower[id][c], hi = concentrationUpper[id][c]
                     switch node.kind {
                     case let .unit(i):
-                        guard case let .fixedLoad(loads, maxInlet, maxOutlet) = model.units[i].kind else { continue }
+                        guard case let .fixedLoad(_, maxInlet, maxOutlet) = model.units[i].kind else { continue }
                         inHi = min(inHi, maxInlet[c])
-                        let grams = 1000 * loads[c]
+                        // A fitted load varies with the throughput: its least value gives the lower bounds, its
+                        // largest the upper one (the unit runs inside the curve's range, see HybridRelations.swift).
+                        if let range = model.units[i].operatingRange {
+                            throughputLower[id] = min(max(throughputLower[id], range.lowerBound), throughputUpper[id])
+                            throughputUpper[id] = max(min(throughputUpper[id], range.upperBound), throughputLower[id])
+                        }
+                        let loads = model.units[i].loadRange(c, from: throughputLower[id], to: throughputUpper[id])
+                        let grams = 1000 * loads.lowerBound
                         if grams > 0 {
                             let room = min(maxOutlet[c], hi) - inLo
                             if room > 0 { throughputLower[id] = max(throughputLower[id], min(grams / room, throughputUpper[id])) }
                         }
-                        lo = max(lo, inLo + (throughputUpper[id] > 0 ? grams / throughputUpper[id] : 0))
-                        if throughputLower[id] > 0 { hi = min(hi, inHi + grams / throughputLower[id]) }
+                        let perFlow = model.units[i].loadPerFlowRange(c, from: throughputLower[id], to: throughputUpper[id])
+                        lo = max(lo, inLo + 1000 * perFlow.min)
+                        hi = min(hi, inHi + 1000 * perFlow.max)
                         hi = min(hi, maxOutlet[c])
                     case let .treatment(i):
-                        let removal = model.treatments[i].technologies.map { $0.removal[c] }
-                        lo = max(lo, (1 - (removal.max() ?? 0)) * inLo)
-                        hi = min(hi, (1 - (removal.min() ?? 0)) * inHi)
+                        let removal = model.treatments[i].technologies.map { $0.removalRange(c, from: throughputLower[id], to: throughputUpper[id]) }
+                        lo = max(lo, (1 - (removal.map(\.upperBound).max() ?? 0)) * inLo)
+                        hi = min(hi, (1 - (removal.map(\.lowerBound).min() ?? 0)) * inHi)
                     default: continue
                     }
                     hi = max(hi, lo) // an empty interval is reported as infeasible by the solver, not here

@@ -55,9 +55,9 @@ public struct NetworkEvaluation: Sendable {
                 var gain = 1.0
                 switch graph.nodes[id].kind {
                 case let .unit(i):
-                    if case let .fixedLoad(loads, _, _) = model.units[i].kind { rhs[row] += 1000 * loads[c] }
+                    if case .fixedLoad = model.units[i].kind { rhs[row] += 1000 * model.units[i].load(c, at: throughput[id]) }
                 case let .treatment(i):
-                    gain = design.technologies[i].map { 1 - model.treatments[i].technologies[$0].removal[c] } ?? 1
+                    gain = design.technologies[i].map { 1 - model.treatments[i].technologies[$0].removal(c, at: throughput[id]) } ?? 1
                 default: break
                 }
                 matrix[row][row] += throughput[id]
@@ -118,7 +118,9 @@ public struct NetworkEvaluation: Sendable {
                 }
             case let .unit(i):
                 switch model.units[i].kind {
-                case let .fixedLoad(loads, maxInlet, maxOutlet):
+                case let .fixedLoad(_, maxInlet, maxOutlet):
+                    let loads = names.indices.map { model.units[i].load($0, at: inFlow) }
+                    checkRange(model.units[i].operatingRange, of: "load model", at: where_, throughput: inFlow, tolerance: tol)
                     if abs(inFlow - outFlow) > tol * (1 + inFlow) {
                         flag("\(where_): inflow \(inFlow) differs from outflow \(outFlow)", excess: abs(inFlow - outFlow) / (1 + inFlow))
                     }
@@ -181,9 +183,19 @@ public struct NetworkEvaluation: Sendable {
             flag("\(slot): inlet \(names[c]) \(inletConcentrations[id][c]) ppm above \(tech.name)'s maxInlet \(tech.inletLimit(c))",
                  excess: Self.scaled(inletConcentrations[id][c], over: tech.inletLimit(c)))
         }
+        checkRange(tech.operatingRange, of: "\(tech.name)'s removal model", at: slot, throughput: inFlow, tolerance: tol)
         if tech.minThroughput > 0 && inFlow < tech.minThroughput * (1 - tol) {
             flag("\(slot): throughput \(inFlow) below \(tech.name)'s minThroughput \(tech.minThroughput)",
                  excess: -Self.scaled(inFlow, over: tech.minThroughput))
+        }
+    }
+
+    /// A fitted relation holds only on its data's range: a throughput outside it is a violation.
+    private mutating func checkRange(_ range: ClosedRange<Double>?, of relation: String, at place: String, throughput: Double, tolerance tol: Double) {
+        guard let range else { return }
+        if throughput < range.lowerBound * (1 - tol) - tol || Self.exceeds(throughput, range.upperBound, tol) {
+            flag("\(place): throughput \(throughput) outside the \(relation)'s data range \(range.lowerBound)...\(range.upperBound) t/h",
+                 excess: max(Self.scaled(range.lowerBound, over: throughput), Self.scaled(throughput, over: range.upperBound)))
         }
     }
 

@@ -26,6 +26,12 @@ struct NetworkFormulation {
     var concentration: [[Variable?]] = []
     /// The products `w = f · c` that the exact mode leaves out of the linear model.
     var products: [BilinearProduct] = []
+    /// The products pass fraction × inlet mass of throughput-dependent removals (relaxed, or left out in exact mode).
+    var removalProducts: [RemovalProduct] = []
+    /// How the formulation treats qualities, and the pass fractions `[slot][technology][contaminant]` the fixed
+    /// mode assumes for throughput-dependent removals (nil: the largest).
+    let mode: QualityMode
+    let passFractions: [[[Double]]]?
     /// Annual emissions (kgCO2/yr) as an expression.
     var emissions = LinearExpression()
     /// Annual cost as an expression (carbon price included).
@@ -33,9 +39,11 @@ struct NetworkFormulation {
 
     init(network: NetworkModel, graph: NetworkGraph, bounds: NetworkBounds, mode: QualityMode,
          carbonCap: Double?, costCap: Double? = nil, emissionsObjective: Bool = false,
-         capexBreakpoints: [[[Double]]] = []) throws {
+         capexBreakpoints: [[[Double]]] = [], passFractions: [[[Double]]]? = nil) throws {
         model = Model(name: "network")
         self.capexBreakpoints = capexBreakpoints
+        self.mode = mode
+        self.passFractions = passFractions
         let k = network.contaminants.count
         // The relaxation and the exact model keep the mass balances as equalities (see QualityMode.fixed).
         let equalities: Bool
@@ -98,7 +106,8 @@ struct NetworkFormulation {
                     try model.addConstraint("flow_\(id)", inflow(graph, id) - outflow(graph, id) == 0)
                     try model.addConstraint("thru_\(id)", ranged(bounds.throughputLower[id], inflow(graph, id), bounds.throughputUpper[id]))
                     for c in 0..<k {
-                        try outletMass(outMass(graph, id, c), inMass(graph, id, c) + 1000 * loads[c], "mass_\(id)_\(c)")
+                        let grams = try loadGrams(unit, node: id, contaminant: c, throughput: inflow(graph, id), fixed: loads[c])
+                        try outletMass(outMass(graph, id, c), inMass(graph, id, c) + grams, "mass_\(id)_\(c)")
                         try model.addConstraint("cin_\(id)_\(c)", inMass(graph, id, c) - maxInlet[c] * inflow(graph, id) <= 0)
                         try model.addConstraint("cout_\(id)_\(c)", outMass(graph, id, c) - maxOutlet[c] * outflow(graph, id) <= 0)
                     }
@@ -138,6 +147,9 @@ struct NetworkFormulation {
         }
         try model.addConstraint("one_\(id)", on.sum() <= 1)
         try model.addConstraint("tflow_\(id)", inflow(graph, id) - flows.sum() == 0)
+        if slot.technologies.contains(where: { $0.operatingRange != nil }), bounds.throughputLower[id] > 0 {
+            try model.addConstraint("tlow_\(id)", inflow(graph, id) >= bounds.throughputLower[id]) // the box's side, branched on
+        }
         let inletHigh = graph.incoming[id].map { graph.arcs[$0].from }
         for c in 0..<k {
             let cHigh = inletHigh.map { bounds.concentrationUpper[$0][c] }.max() ?? 0
@@ -152,7 +164,8 @@ struct NetworkFormulation {
                 let m = try model.addVariable("mt_\(id)_\(j)_\(c)", lower: 0, upper: cap * capacity)
                 try model.addConstraint(m - cap * flows[j] <= 0)
                 parts.append(m)
-                treated += (1 - tech.removal[c]) * m
+                treated += try passedMass(tech, node: id, slot: techOn.count, technology: j, contaminant: c, inletMass: m,
+                                          massUpper: cap * capacity, flow: flows[j], on: on[j], bounds: bounds)
             }
             try model.addConstraint("tin_\(id)_\(c)", inMass(graph, id, c) - parts.sum() == 0)
             let lhs = outMass(graph, id, c)

@@ -107,14 +107,14 @@ struct SectionReader {
     }
 
     func unit(_ r: ModelRecord) throws -> WaterUnit {
-        try r.checkKeys(["name", "type", "loads", "maxInlet", "maxOutlet", "maxFlow", "inletFlow", "outletFlow", "outletConcentrations"])
+        try r.checkKeys(["name", "type", "loads", "maxInlet", "maxOutlet", "maxFlow", "inletFlow", "outletFlow", "outletConcentrations", "hybridLoad"])
         let name = try r.string("name")
         switch r.scalars["type"] ?? "fixedLoad" {
         case "fixedLoad":
             return WaterUnit.fixedLoad(name, loads: try r.vector("loads", contaminants: contaminants),
                                        maxInlet: try r.vector("maxInlet", contaminants: contaminants),
                                        maxOutlet: try r.vector("maxOutlet", contaminants: contaminants),
-                                       maxFlow: try r.optionalNumber("maxFlow"))
+                                       maxFlow: try r.optionalNumber("maxFlow")).with(loadCurves: try fittedRelations(r, key: "hybridLoad", what: "load"))
         case "fixedFlow":
             let outletFlow = try r.number("outletFlow", default: 0)
             return WaterUnit(name: name, kind: .fixedFlow(
@@ -136,7 +136,7 @@ struct SectionReader {
 
     func technology(_ r: ModelRecord, capacity: Double?) throws -> TreatmentTechnology {
         try r.checkKeys(["name", "removal", "kWhPerTonne", "opexPerTonne", "capexFixed", "capexPerFlow", "chemicalCarbonPerTonne",
-                         "hybridElectricity", "capexConcave", "maxInlet", "minThroughput"])
+                         "hybridElectricity", "capexConcave", "maxInlet", "minThroughput", "hybridRemoval"])
         var curve: PiecewiseLinear?, fit: FitErrors?
         if let node = r.nodes["hybridElectricity"] {
             (curve, fit) = try hybridCurve(try ModelRecord(mapping: node, file: file, path: "\(r.place) hybridElectricity"), capacity: capacity)
@@ -147,6 +147,7 @@ struct SectionReader {
                                    chemicalCarbonPerTonne: try r.number("chemicalCarbonPerTonne", default: 0),
                                    electricityCurve: curve)
         technology.electricityFit = fit
+        technology.removalCurves = try fittedRelations(r, key: "hybridRemoval", what: "removal")
         let inletLimits = try r.vector("maxInlet", contaminants: contaminants, missing: .infinity)
         technology.maxInlet = inletLimits.allSatisfy { $0 == .infinity } ? nil : inletLimits
         technology.minThroughput = try r.number("minThroughput", default: 0)

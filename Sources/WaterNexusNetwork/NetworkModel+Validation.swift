@@ -99,6 +99,7 @@ extension NetworkModel {
             throw bad("economics.\(f)", "value \(v) is not a positive number", "use a number > 0")
         }
         if let cap = e.carbonCap { try nonNegative(cap, "economics.carbonCap") }
+        try validateHybridRelations()
     }
 
     private func checkUnique(_ names: [String], _ place: String) throws {

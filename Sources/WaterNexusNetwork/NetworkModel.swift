@@ -76,6 +76,8 @@ public struct WaterUnit: Sendable {
     public var kind: Kind
     /// Maximum throughput (t/h) for fixed-load units; nil uses ``Economics/maxFlow``.
     public var maxFlow: Double?
+    /// Per contaminant, a load (kg/h) fitted as a function of throughput, replacing the fixed load (see HybridRelations.swift).
+    public var loadCurves: [FittedCurve?] = []
 
     public init(name: String, kind: Kind, maxFlow: Double? = nil) {
         self.name = name
@@ -132,6 +134,8 @@ public struct TreatmentTechnology: Sendable {
     public var maxInlet: [Double]?
     /// Throughput (t/h) the technology treats at least when built; 0 for none.
     public var minThroughput: Double
+    /// Per contaminant, a removal ratio fitted as a function of throughput, replacing ``removal`` (see HybridRelations.swift).
+    public var removalCurves: [FittedCurve?] = []
 
     public init(name: String, removal: [Double], kWhPerTonne: Double = 0, opexPerTonne: Double = 0,
                 capexFixed: Double = 0, capexPerFlow: Double = 0, chemicalCarbonPerTonne: Double = 0,

@@ -6,6 +6,9 @@ import WaterNexusModel
 /// Variables: arc flows, pipe binaries, technology choices and flows, the binaries of piecewise-linear
 /// electricity curves, concentrations `c_<node>_<c>` of variable-quality nodes in [0, data ceiling], and
 /// mass flows `w_<arc>_<c>` on the arcs leaving them, tied by the rows `bil_<arc>_<c>: w − f · c = 0`.
+/// A throughput-dependent removal adds its pass fraction `rho_<node>_<j>_<c>` (the fitted curve's λ/segment
+/// embedding) and the mass it lets through, tied by `pass_<node>_<j>_<c>: pm − rho · mt = 0`; a fitted load is
+/// its curve's embedding (linear with binaries).
 /// Balances are equalities; the objective is ``NetworkFormulation``'s (the cost that ``NetworkEvaluation``
 /// recomputes, or the emissions), with the carbon cap as a row when there is one.
 ///
@@ -46,6 +49,10 @@ public enum NetworkQCP {
         for product in formulation.products {
             try qcp.addConstraint(product.name, product.mass.expression == 0,
                                   quadratic: [QuadraticTerm(-1, product.flow, product.concentration)])
+        }
+        for product in formulation.removalProducts {
+            try qcp.addConstraint(product.name, product.passed.expression == 0,
+                                  quadratic: [QuadraticTerm(-1, product.pass, product.inletMass)])
         }
         return qcp
     }

@@ -27,10 +27,26 @@ public struct NetworkReport: Codable, Sendable {
         public var errors: FitErrors
     }
 
+    /// A fitted load or removal: what it relates, its model class, data and errors.
+    public struct FittedRelation: Codable, Sendable {
+        public var relation: String
+        public var modelClass: String
+        public var dataFile: String
+        /// The throughputs the data cover (t/h), where the curve holds.
+        public var range: [Double]
+        public var segments: Int
+        public var errors: FitErrors
+    }
+
     public var model: String
     /// Provenance tags of the model's data entries.
     public var provenance: [DataProvenance]
     public var hybridFits: [HybridFit]
+    /// The fitted loads and removals: the certificate (``gap``) holds for these curves; their validation errors
+    /// say how far the curves are from held-out data.
+    public var fittedRelations: [FittedRelation]
+    /// The design against the fixed-removal model's (set by the caller that solved both).
+    public var fixedRelationComparison: HybridComparison?
     public var status: String
     public var objective: Double?
     public var lowerBound: Double?
@@ -59,6 +75,10 @@ public struct NetworkReport: Codable, Sendable {
         provenance = model.provenance
         hybridFits = model.treatments.flatMap { slot in
             slot.technologies.compactMap { tech in tech.electricityFit.map { HybridFit(slot: slot.name, technology: tech.name, errors: $0) } }
+        }
+        fittedRelations = model.fittedRelations.map {
+            FittedRelation(relation: $0.relation, modelClass: $0.fit.modelClass.rawValue, dataFile: $0.fit.dataFile,
+                           range: [$0.fit.range.lowerBound, $0.fit.range.upperBound], segments: $0.fit.curve.x.count - 1, errors: $0.fit.errors)
         }
         status = result.status.rawValue
         objective = result.objective

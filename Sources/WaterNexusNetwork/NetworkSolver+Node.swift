@@ -63,7 +63,8 @@ extension NetworkSolver {
         let lpDesign = NetworkSolver.design(from: formulation, solution: solution, graph: graph)
         if heuristic {
             var target = incumbent
-            outcome.candidate = try fixedQualityDescent(from: relaxed, incumbent: target, label: "node_\(node.id)_fixed_quality", work: &outcome.work)
+            outcome.candidate = try fixedQualityDescent(from: relaxed, pass: relaxedPassFractions(formulation, solution), incumbent: target,
+                                                        label: "node_\(node.id)_fixed_quality", work: &outcome.work)
             target = outcome.candidate?.value ?? target
             let start = simulatedStart(relaxed, design: lpDesign)
             if start != relaxed, let found = try fixedQualityDescent(from: start, incumbent: target, label: "node_\(node.id)_simulated", work: &outcome.work) {
@@ -80,7 +81,17 @@ extension NetworkSolver {
             }
             return outcome
         }
-        guard let (id, c, point) = branchingPoint(formulation, solution, box: node.bounds) else {
+        let concentrationSplit = branchingPoint(formulation, solution, box: node.bounds)
+        if let split = throughputBranchingPoint(formulation, solution, box: node.bounds), split.error > (concentrationSplit?.error ?? 0) {
+            outcome.children = [true, false].map { below in
+                var child = node
+                if below { child.bounds.throughputUpper[split.node] = split.point } else { child.bounds.throughputLower[split.node] = split.point }
+                child.bounds.propagate(model: network, graph: graph, rounds: 20)
+                return child
+            }
+            return outcome
+        }
+        guard let (id, c, point, _) = concentrationSplit else {
             // The relaxation is exact at its solution: the design it describes is as good as the node gets.
             let evaluation = NetworkEvaluation(model: network, graph: graph, design: lpDesign)
             if evaluation.isFeasible {
@@ -121,12 +132,12 @@ extension NetworkSolver {
     }
 
     /// The concentration whose envelopes are most violated at the relaxation's solution (mass error in g/h),
-    /// and where to split its interval: at the relaxation's value when it lies well inside, else at the middle.
+    /// and where to split its interval: at the relaxation's value when it lies well inside, else at the middle; with the error.
     /// Nil when every product is exact to 1e-7 of its scale.
-    func branchingPoint(_ formulation: NetworkFormulation, _ solution: Solution, box: NetworkBounds) -> (node: Int, contaminant: Int, point: Double)? {
-        guard let (id, c, value, _) = inexactProducts(formulation, solution, box: box).max(by: { $0.error < $1.error }) else { return nil }
+    func branchingPoint(_ formulation: NetworkFormulation, _ solution: Solution, box: NetworkBounds) -> (node: Int, contaminant: Int, point: Double, error: Double)? {
+        guard let (id, c, value, error) = inexactProducts(formulation, solution, box: box).max(by: { $0.error < $1.error }) else { return nil }
         let lo = box.concentrationLower[id][c], hi = box.concentrationUpper[id][c], width = hi - lo
         let point = value > lo + 0.1 * width && value < hi - 0.1 * width ? value : lo + width / 2
-        return (id, c, point)
+        return (id, c, point, error)
     }
 }

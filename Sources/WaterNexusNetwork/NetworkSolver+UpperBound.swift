@@ -32,11 +32,14 @@ extension NetworkSolver {
 
     /// ``improveUpperBound(from:)`` without side effects: the best verified design it finds that beats
     /// `incumbent` (any design when nil), or nil.
-    func fixedQualityDescent(from start: [[Double]], incumbent: Double?, label: String, work: inout Work) throws -> Candidate? {
-        var guess = clipped(start)
+    /// `pass` guesses the pass fractions of throughput-dependent removals (nil: the largest); later steps take
+    /// them, like the concentrations, from the re-evaluated design.
+    func fixedQualityDescent(from start: [[Double]], pass: [[[Double]]]? = nil, incumbent: Double?, label: String, work: inout Work) throws -> Candidate? {
+        var guess = clipped(start), passGuess = pass
         var found: Candidate?
         for step in 0..<6 {
-            guard elapsed < options.timeLimit, let candidate = try fixedQualityCandidate(guess, label: "\(label)_\(step + 1)", work: &work) else { break }
+            guard elapsed < options.timeLimit,
+                  let candidate = try fixedQualityCandidate(guess, pass: passGuess, label: "\(label)_\(step + 1)", work: &work) else { break }
             let target = found?.value ?? incumbent
             let improved = target.map { candidate.value < $0 - 1e-9 * max(abs($0), 1) } ?? true
             if improved { found = candidate }
@@ -45,8 +48,10 @@ extension NetworkSolver {
                 next[id] = candidate.evaluation.concentrations[id]
             }
             next = clipped(next)
-            if !improved || next == guess { break }
+            let nextPass = evaluatedPassFractions(candidate.design, candidate.evaluation)
+            if !improved || (next == guess && nextPass == passGuess) { break }
             guess = next
+            passGuess = nextPass
         }
         return found
     }
@@ -67,10 +72,10 @@ extension NetworkSolver {
     }
 
     /// ``solveFixed(_:)`` without side effects; `label` names the model for the solver (and recorded files).
-    func fixedQualityCandidate(_ concentrations: [[Double]], label: String, work: inout Work) throws -> Candidate? {
+    func fixedQualityCandidate(_ concentrations: [[Double]], pass: [[[Double]]]? = nil, label: String, work: inout Work) throws -> Candidate? {
         let formulation = try NetworkFormulation(network: network, graph: graph, bounds: bounds, mode: .fixed(concentrations),
                                                  carbonCap: network.economics.carbonCap, emissionsObjective: options.objective == .emissions,
-                                                 capexBreakpoints: capexBreakpoints)
+                                                 capexBreakpoints: capexBreakpoints, passFractions: pass)
         // A heuristic step: never let one problem in flows take more than a small share of the budget.
         let limits = SolveLimits(timeLimit: min(remaining, max(1, 0.05 * options.timeLimit)))
         let solved = NetworkSolver.solveSubproblem(formulation.model, limits: limits, label: label, solver: options.solver, log: options.log)

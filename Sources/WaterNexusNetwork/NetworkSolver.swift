@@ -67,6 +67,10 @@ public struct NetworkSolver: Sendable {
     }
 
     mutating func run() throws -> NetworkResult {
+        if usesRefinement, network.hasHybridRemoval {
+            throw NetworkError.invalidModel(place: "model \(network.name)", problem: "a throughput-dependent removal (hybridRemoval) is solved by branching on throughputs, which only --method bnb does",
+                                            fix: "use --method bnb (and no capexConcave) with hybridRemoval")
+        }
         try improveUpperBound(from: bounds.concentrationUpper)
         if options.optimalityBasedTightening, best != nil { try tightenBounds() }
         guard usesRefinement else {

@@ -96,7 +96,10 @@ struct NetworkCommand: ParsableCommand {
             return
         }
         let result = try NetworkSolver.solve(network, options: options)
-        let summary = NetworkReport(model: network, result: result)
+        var summary = NetworkReport(model: network, result: result)
+        if network.hasHybridRelations {
+            summary.fixedRelationComparison = try HybridComparison.compare(network, hybrid: result, options: options)
+        }
         let text = try summary.json()
         if let out {
             try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8)

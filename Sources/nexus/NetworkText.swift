@@ -37,6 +37,7 @@ enum NetworkText {
             lines.append("hybrid electricity model of \(fit.slot)/\(fit.technology): training RMSE \(number(fit.errors.trainingRMSE, 3)) kWh/h, validation RMSE \(number(fit.errors.validationRMSE, 3)) kWh/h")
         }
         lines.append(r.violations.isEmpty ? "Re-evaluation: every balance and limit holds." : "Re-evaluation found: " + r.violations.joined(separator: "; "))
+        lines += NetworkHybridText.render(r)
         return lines.joined(separator: "\n")
     }
 }
