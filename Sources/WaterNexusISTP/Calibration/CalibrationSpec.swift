@@ -1,0 +1,53 @@
+/// The estimated inputs a calibration may change, with their admissible ranges (a CSV table such as
+/// `Data/henan/calibration.csv`: `parameter, value_lo, value_hi, min, max, fixed, tag, source`).
+///
+/// Three parameters are known:
+/// - `benefit_scale`: the multiplier of the estimated benefits and penalties; `value_lo`/`value_hi` are the
+///   multipliers already applied to the sector table (of nb⁻, pen⁻ and of nb⁺, pen⁺), and `fixed` lists the
+///   `user/period` entries whose benefit is published and never scaled (separated by `;`);
+/// - `wastewater_energy`: energy per unit of wastewater treated (fitted as a point value, every period);
+/// - `risk_k`: the scale k of the comprehensive risk-mitigation coefficient.
+/// For the last two, `value_lo`/`value_hi` record the raw estimate; the model file holds the value in use.
+public struct CalibrationSpec: Sendable {
+    /// One parameter's row.
+    public struct Parameter: Sendable {
+        public var value: Interval
+        public var range: ClosedRange<Double>
+        public var tag: String
+        public var source: String
+    }
+
+    public var benefitScale: Parameter
+    public var wastewaterEnergy: Parameter
+    public var riskK: Parameter
+    /// (user, period) names whose benefit is published.
+    public var fixedBenefits: [(user: String, period: String)]
+
+    /// Reads the table.
+    /// - Throws: ``ISTPError/modelFile(file:field:problem:)`` for a missing row, bad number or bad range.
+    public static func read(_ file: String) throws -> CalibrationSpec {
+        let csv = try CSVFile(path: file)
+        try csv.require(["parameter", "value_lo", "value_hi", "min", "max", "fixed", "tag", "source"])
+        func row(_ name: String) throws -> (line: Int, cells: [String: String]) {
+            guard let r = csv.rows.first(where: { csv.text($0, "parameter") == name }) else {
+                throw ISTPError.modelFile(file: file, field: "parameter", problem: "missing row \"\(name)\"; give benefit_scale, wastewater_energy and risk_k")
+            }
+            return r
+        }
+        func parameter(_ name: String) throws -> Parameter {
+            let r = try row(name)
+            let lo = try csv.number(r, "min"), hi = try csv.number(r, "max")
+            guard lo <= hi else {
+                throw ISTPError.modelFile(file: file, field: "line \(r.line), columns min/max", problem: "min \(lo) exceeds max \(hi)")
+            }
+            return Parameter(value: try csv.interval(r, "value"), range: lo...hi, tag: try csv.tag(r, "tag").rawValue,
+                             source: csv.text(r, "source"))
+        }
+        let fixed = try csv.text(row("benefit_scale"), "fixed").split(separator: ";").compactMap { entry -> (String, String)? in
+            let parts = entry.split(separator: "/").map { String($0).trimmingCharacters(in: .whitespaces) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+        return CalibrationSpec(benefitScale: try parameter("benefit_scale"), wastewaterEnergy: try parameter("wastewater_energy"),
+                               riskK: try parameter("risk_k"), fixedBenefits: fixed)
+    }
+}

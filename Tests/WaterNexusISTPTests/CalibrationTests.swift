@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import WaterNexusISTP
+
+/// The bounded least squares of the calibration against scipy.optimize.least_squares (with bounds), and the
+/// committed Henan data as the calibration's fixed point.
+struct CalibrationTests {
+    /// scipy's bounded least squares of ‖A x − b‖ (trust-region reflective, tight tolerances).
+    static let script = """
+    import sys, json
+    import numpy as np
+    from scipy.optimize import least_squares
+    out = []
+    for p in json.load(sys.stdin):
+        A, b = np.array(p['A'], float), np.array(p['b'], float)
+        lo, hi = np.array(p['lo'], float), np.array(p['hi'], float)
+        x0 = np.clip(np.zeros(len(lo)), lo, hi)
+        r = least_squares(lambda x: A @ x - b, x0, bounds=(lo, hi), method='trf', xtol=1e-15, ftol=1e-15, gtol=1e-15)
+        out.append(list(r.x))
+    print('RESULT', json.dumps(out))
+    """
+
+    struct Problem: Encodable { var A: [[Double]]; var b: [Double]; var lo: [Double]; var hi: [Double] }
+
+    func scipy(_ problems: [Problem]) throws -> [[Double]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.script]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(try JSONEncoder().encode(problems))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let line = try #require(String(decoding: data, as: UTF8.self).split(separator: "\n").last { $0.hasPrefix("RESULT ") })
+        return try JSONDecoder().decode([[Double]].self, from: Data(line.dropFirst(7).utf8))
+    }
+
+    /// Small problems with free, lower- and upper-active unknowns (a hand case first: min (x−3)² + (y+1)²
+    /// on [0, 2]² is (2, 0)), and pseudo-random ones.
+    @Test func boundedLeastSquaresMatchesScipy() throws {
+        var problems = [Problem(A: [[1, 0], [0, 1]], b: [3, -1], lo: [0, 0], hi: [2, 2])]
+        var seed: UInt64 = 17
+        func next() -> Double {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Double(seed >> 11) / Double(1 << 53) * 2 - 1
+        }
+        for n in 1...4 {
+            for _ in 0..<3 {
+                let m = n + 3
+                problems.append(Problem(A: (0..<m).map { _ in (0..<n).map { _ in next() } }, b: (0..<m).map { _ in 2 * next() },
+                                        lo: (0..<n).map { _ in -0.3 + 0.2 * next() }, hi: (0..<n).map { _ in 0.3 + 0.2 * next() }))
+            }
+        }
+        let reference = try scipy(problems)
+        let hand = try BoundedLeastSquares(matrix: problems[0].A, rhs: problems[0].b, lower: problems[0].lo, upper: problems[0].hi)
+        #expect(hand.x == [2, 0] && hand.activity == [.upper, .lower])
+        for (p, x) in zip(problems, reference) {
+            let ours = try BoundedLeastSquares(matrix: p.A, rhs: p.b, lower: p.lo, upper: p.hi)
+            for (a, b) in zip(ours.x, x) { #expect(abs(a - b) < 1e-6, "ours \(ours.x), scipy \(x)") }
+        }
+    }
+
+    static let henanData: String = {
+        URL(fileURLWithPath: HenanCaseTests.modelPath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data/henan").path
+    }()
+
+    static func calibration() throws -> ISTPCalibration {
+        let c = try ISTPCase.load(path: HenanCaseTests.modelPath)
+        return ISTPCalibration(istpCase: c, spec: try CalibrationSpec.read(henanData + "/calibration.csv"),
+                               targets: try PublishedTarget.read(henanData + "/published_outputs.csv", for: c))
+    }
+
+    /// The benefit block linearized at the committed data: scipy solves the same bounded problem to the same
+    /// multipliers, and those are the committed ones (the data is the calibration's fixed point).
+    @Test func benefitBlockAtTheCommittedDataMatchesScipy() throws {
+        let calibration = try Self.calibration()
+        guard case let .fitted(system) = try calibration.benefitSystem(at: calibration.currentValues) else {
+            Issue.record("a net-benefit scenario is infeasible with the committed data")
+            return
+        }
+        #expect(system.matrix.count == 12)
+        let reference = try scipy([Problem(A: system.matrix, b: system.rhs, lo: system.lower, hi: system.upper)])[0]
+        for (a, b) in zip(system.solution.x, reference) { #expect(abs(a - b) < 1e-6 * abs(b), "ours \(system.solution.x), scipy \(reference)") }
+        let committed = calibration.spec.benefitScale.value
+        #expect(abs(system.solution.x[0] - committed.lower) < 1e-3 * committed.lower)
+        #expect(abs(system.solution.x[1] - committed.upper) < 1e-3 * committed.upper)
+    }
+
+    @Test func targetsFileIsRead() throws {
+        let targets = try Self.calibration().targets
+        #expect(targets.filter { $0.role == .fit }.count == 14)
+        #expect(targets.allSatisfy { !$0.note.isEmpty })
+    }
+}
