@@ -138,3 +138,39 @@ struct RequirementConflictTests {
         }
     }
 }
+
+/// Bad calibration tables are refused with the file, the place and what to do.
+struct CalibrationFileErrorTests {
+    func scratch(_ name: String, _ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("istp-calibration-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func missingParameterRowIsNamed() throws {
+        let path = try scratch("calibration.csv", "parameter,value_lo,value_hi,min,max,fixed,tag,source\nrisk_k,0.3,0.3,0.05,1,,estimated,x\n")
+        do {
+            _ = try CalibrationSpec.read(path)
+            Issue.record("accepted a table without benefit_scale")
+        } catch {
+            #expect("\(error)".contains("calibration.csv") && "\(error)".contains("missing row \"benefit_scale\""))
+        }
+    }
+
+    @Test func targetsMustBePublished() throws {
+        let c = try ISTPCase.load(path: HenanCaseTests.modelPath)
+        let path = try scratch("published_outputs.csv", """
+            id,quantity,scenario,sector,source,period,level,bound,value,role,tag,note
+            x,net_benefit,"S0,R1",,,,,lo,19.22,fit,estimated,guess
+
+            """)
+        do {
+            _ = try PublishedTarget.read(path, for: c)
+            Issue.record("accepted an estimated target")
+        } catch {
+            #expect("\(error)".contains("line 2, column tag") && "\(error)".contains("published"))
+        }
+    }
+}
