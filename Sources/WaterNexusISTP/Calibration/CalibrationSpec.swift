@@ -2,9 +2,9 @@
 /// `Data/henan/calibration.csv`: `parameter, value_lo, value_hi, min, max, fixed, tag, source`).
 ///
 /// Three parameters are known:
-/// - `benefit_scale`: the multiplier of the estimated benefits and penalties; `value_lo`/`value_hi` are the
-///   multipliers already applied to the sector table (of nb⁻, pen⁻ and of nb⁺, pen⁺), and `fixed` lists the
-///   `user/period` entries whose benefit is published and never scaled (separated by `;`);
+/// - `benefit_scale`: the multiplier of the estimated benefits and penalties; `value_lo` = `value_hi` is the
+///   multiplier already applied to the sector table, and `fixed` lists the `user/period` entries whose benefit
+///   is published (or follows a published value) and is never scaled (separated by `;`);
 /// - `wastewater_energy`: energy per unit of wastewater treated (fitted as a point value, every period);
 /// - `risk_k`: the scale k of the comprehensive risk-mitigation coefficient.
 /// For the last two, `value_lo`/`value_hi` record the raw estimate; the model file holds the value in use.
