@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import WaterNexusISTP
 import WaterNexusReports
@@ -32,6 +33,10 @@ enum ISTPCalibrationOutput {
 
     /// Runs the calibration of `istpCase` with `DIR/calibration.csv` and `DIR/published_outputs.csv`.
     static func run(_ istpCase: ISTPCase, folder: String) throws -> CalibrationReport {
+        for name in ["calibration.csv", "published_outputs.csv"]
+        where !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name)) {
+            throw ValidationError("--calibration \(folder): no \(name) there; the folder needs calibration.csv and published_outputs.csv (see Data/henan and docs/reproduction/henan.md)")
+        }
         let spec = try CalibrationSpec.read((folder as NSString).appendingPathComponent("calibration.csv"))
         let targets = try PublishedTarget.read((folder as NSString).appendingPathComponent("published_outputs.csv"), for: istpCase)
         let calibration = ISTPCalibration(istpCase: istpCase, spec: spec, targets: targets)
