@@ -150,7 +150,7 @@ struct CalibrationFileErrorTests {
     }
 
     @Test func missingParameterRowIsNamed() throws {
-        let path = try scratch("calibration.csv", "parameter,value_lo,value_hi,min,max,fixed,tag,source\nrisk_k,0.3,0.3,0.05,1,,estimated,x\n")
+        let path = try scratch("calibration.csv", "parameter,raw_lo,raw_hi,value_lo,value_hi,min,max,fixed,tag,source\nrisk_k,0.3,0.3,,,0.05,1,,estimated,x\n")
         do {
             _ = try CalibrationSpec.read(path)
             Issue.record("accepted a table without benefit_scale")

@@ -31,10 +31,11 @@ public struct CalibrationReport: Sendable {
         self.fit = fit
         let spec = calibration.spec
         parameters = [
-            Parameter(name: "benefit_scale", estimate: Interval(1), fitted: Interval(fit.values.benefitScale), range: spec.benefitScale.range),
-            Parameter(name: "wastewater_energy", estimate: spec.wastewaterEnergy.value, fitted: Interval(fit.values.wastewaterEnergy),
+            Parameter(name: "benefit_scale", estimate: spec.benefitScale.raw, fitted: Interval(fit.values.benefitScale), range: spec.benefitScale.range),
+            Parameter(name: "benefit_spread", estimate: spec.benefitSpread.raw, fitted: Interval(fit.values.benefitSpread), range: spec.benefitSpread.range),
+            Parameter(name: "wastewater_energy", estimate: spec.wastewaterEnergy.raw, fitted: Interval(fit.values.wastewaterEnergy),
                       range: spec.wastewaterEnergy.range),
-            Parameter(name: "risk_k", estimate: spec.riskK.value, fitted: Interval(fit.values.riskK), range: spec.riskK.range),
+            Parameter(name: "risk_k", estimate: spec.riskK.raw, fitted: Interval(fit.values.riskK), range: spec.riskK.range),
         ]
         let c = calibration.apply(fit.values)
         var solved: [(scenario: ISTPScenario, solution: ISTPSolution)] = []

@@ -1,16 +1,22 @@
 /// The estimated inputs a calibration may change, with their admissible ranges (a CSV table such as
-/// `Data/henan/calibration.csv`: `parameter, value_lo, value_hi, min, max, fixed, tag, source`).
+/// `Data/henan/calibration.csv`: `parameter, raw_lo, raw_hi, value_lo, value_hi, min, max, fixed, tag, source`;
+/// `raw` is the estimate before calibration, `value` the one applied to the sector table).
 ///
-/// Three parameters are known:
+/// Four parameters are known:
 /// - `benefit_scale`: the multiplier of the estimated benefits and penalties; `value_lo` = `value_hi` is the
-///   multiplier already applied to the sector table, and `fixed` lists the `user/period` entries whose benefit
+///   multiplier applied to the sector table, and `fixed` lists the `user/period` entries whose benefit
 ///   is published (or follows a published value) and is never scaled (separated by `;`);
+/// - `benefit_spread`: the relative half-width δ of the estimated benefit intervals (value = the one in the
+///   sector table; the range's upper end keeps PEN⁻ ≥ NB⁺);
 /// - `wastewater_energy`: energy per unit of wastewater treated (fitted as a point value, every period);
 /// - `risk_k`: the scale k of the comprehensive risk-mitigation coefficient.
-/// For the last two, `value_lo`/`value_hi` record the raw estimate; the model file holds the value in use.
+/// For the last two the model file holds the value in use and `value` stays empty.
 public struct CalibrationSpec: Sendable {
     /// One parameter's row.
     public struct Parameter: Sendable {
+        /// The estimate before calibration.
+        public var raw: Interval
+        /// The value applied to the sector table (the raw estimate when the column is empty).
         public var value: Interval
         public var range: ClosedRange<Double>
         public var tag: String
@@ -18,6 +24,7 @@ public struct CalibrationSpec: Sendable {
     }
 
     public var benefitScale: Parameter
+    public var benefitSpread: Parameter
     public var wastewaterEnergy: Parameter
     public var riskK: Parameter
     /// (user, period) names whose benefit is published.
@@ -27,10 +34,10 @@ public struct CalibrationSpec: Sendable {
     /// - Throws: ``ISTPError/modelFile(file:field:problem:)`` for a missing row, bad number or bad range.
     public static func read(_ file: String) throws -> CalibrationSpec {
         let csv = try CSVFile(path: file)
-        try csv.require(["parameter", "value_lo", "value_hi", "min", "max", "fixed", "tag", "source"])
+        try csv.require(["parameter", "raw_lo", "raw_hi", "value_lo", "value_hi", "min", "max", "fixed", "tag", "source"])
         func row(_ name: String) throws -> (line: Int, cells: [String: String]) {
             guard let r = csv.rows.first(where: { csv.text($0, "parameter") == name }) else {
-                throw ISTPError.modelFile(file: file, field: "parameter", problem: "missing row \"\(name)\"; give benefit_scale, wastewater_energy and risk_k")
+                throw ISTPError.modelFile(file: file, field: "parameter", problem: "missing row \"\(name)\"; give benefit_scale, benefit_spread, wastewater_energy and risk_k")
             }
             return r
         }
@@ -40,14 +47,16 @@ public struct CalibrationSpec: Sendable {
             guard lo <= hi else {
                 throw ISTPError.modelFile(file: file, field: "line \(r.line), columns min/max", problem: "min \(lo) exceeds max \(hi)")
             }
-            return Parameter(value: try csv.interval(r, "value"), range: lo...hi, tag: try csv.tag(r, "tag").rawValue,
+            let raw = try csv.interval(r, "raw")
+            return Parameter(raw: raw, value: try csv.optionalInterval(r, "value") ?? raw, range: lo...hi, tag: try csv.tag(r, "tag").rawValue,
                              source: csv.text(r, "source"))
         }
         let fixed = try csv.text(row("benefit_scale"), "fixed").split(separator: ";").compactMap { entry -> (String, String)? in
             let parts = entry.split(separator: "/").map { String($0).trimmingCharacters(in: .whitespaces) }
             return parts.count == 2 ? (parts[0], parts[1]) : nil
         }
-        return CalibrationSpec(benefitScale: try parameter("benefit_scale"), wastewaterEnergy: try parameter("wastewater_energy"),
+        return CalibrationSpec(benefitScale: try parameter("benefit_scale"), benefitSpread: try parameter("benefit_spread"),
+                               wastewaterEnergy: try parameter("wastewater_energy"),
                                riskK: try parameter("risk_k"), fixedBenefits: fixed)
     }
 }

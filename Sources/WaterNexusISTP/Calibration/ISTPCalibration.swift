@@ -4,29 +4,34 @@ import WaterNexusGLPK
 public struct CalibrationValues: Sendable, Equatable {
     /// The multiplier of the class estimates of the benefits and penalties (both ends of each interval).
     public var benefitScale: Double
+    /// The relative half-width δ of the estimated benefit intervals: nb = midpoint · [1 − δ, 1 + δ] (the
+    /// penalties follow their benefit bound).
+    public var benefitSpread: Double
     /// Energy per unit of wastewater treated, every period.
     public var wastewaterEnergy: Double
     /// The scale k of the comprehensive risk-mitigation coefficient.
     public var riskK: Double
 
-    public init(benefitScale: Double, wastewaterEnergy: Double, riskK: Double) {
-        self.benefitScale = benefitScale; self.wastewaterEnergy = wastewaterEnergy; self.riskK = riskK
+    public init(benefitScale: Double, benefitSpread: Double, wastewaterEnergy: Double, riskK: Double) {
+        self.benefitScale = benefitScale; self.benefitSpread = benefitSpread
+        self.wastewaterEnergy = wastewaterEnergy; self.riskK = riskK
     }
 
     /// The largest relative change of any value from `other`.
     func change(from other: CalibrationValues) -> Double {
         func rel(_ a: Double, _ b: Double) -> Double { abs(a - b) / max(abs(b), 1e-12) }
-        return [rel(benefitScale, other.benefitScale), rel(wastewaterEnergy, other.wastewaterEnergy), rel(riskK, other.riskK)].max()!
+        return [rel(benefitScale, other.benefitScale), rel(benefitSpread, other.benefitSpread),
+                rel(wastewaterEnergy, other.wastewaterEnergy), rel(riskK, other.riskK)].max()!
     }
 }
 
 /// A calibration of an ISTP case's estimated inputs to its published outputs.
 ///
-/// The published inputs stay fixed. The estimated ones (the benefit multiplier β, the wastewater energy and
-/// the risk scale k) minimize one bounded least-squares objective: the sum of the squared relative residuals
+/// The published inputs stay fixed. The estimated ones (the benefit multiplier β, the benefit spread δ, the
+/// wastewater energy and the risk scale k) minimize one bounded least-squares objective: the sum of the squared relative residuals
 /// of the targets marked `fit` (a scenario that any submodel cannot solve counts as +∞). It is minimized by
 /// block-coordinate descent until no value moves by more than 10⁻⁴ (relative):
-/// - the wastewater energy and then k, each by a one-dimensional bounded search (a grid over its range,
+/// - the wastewater energy, k and δ, each by a one-dimensional bounded search (a grid over its range,
 ///   refined by golden section around the best grid point);
 /// - β exactly: at fixed allocations every net benefit is affine in β and no other target depends on it, so
 ///   each pass is a bounded linear least-squares problem (``BoundedLeastSquares``), repeated with re-solved
@@ -42,7 +47,7 @@ public struct ISTPCalibration: Sendable {
 
     /// The values in the model files now.
     public var currentValues: CalibrationValues {
-        CalibrationValues(benefitScale: spec.benefitScale.value.midpoint,
+        CalibrationValues(benefitScale: spec.benefitScale.value.midpoint, benefitSpread: spec.benefitSpread.value.midpoint,
                           wastewaterEnergy: istpCase.base.wastewaterEnergy.first?.midpoint ?? spec.wastewaterEnergy.value.midpoint,
                           riskK: istpCase.riskTemplate?.k ?? spec.riskK.value.midpoint)
     }
@@ -55,8 +60,10 @@ public struct ISTPCalibration: Sendable {
         for (u, user) in c.base.users.enumerated() {
             for t in periods.indices where !spec.fixedBenefits.contains(where: { $0.user == user && $0.period == periods[t] }) {
                 let d = c.base.data[u][t]
-                c.base.data[u][t].benefit = m * d.benefit
-                c.base.data[u][t].penalty = m * d.penalty
+                let mid = m * d.benefit.midpoint
+                let nb = Interval(mid * (1 - values.benefitSpread), mid * (1 + values.benefitSpread))
+                c.base.data[u][t].benefit = nb
+                c.base.data[u][t].penalty = Interval(d.penalty.lower * nb.lower / d.benefit.lower, d.penalty.upper * nb.upper / d.benefit.upper)
             }
         }
         c.base.wastewaterEnergy = Array(repeating: Interval(values.wastewaterEnergy), count: periods.count)
@@ -122,6 +129,12 @@ public struct ISTPCalibration: Sendable {
                 return try cost(v)
             }
             progress("round \(round): k \(values.riskK)")
+            values.benefitSpread = try Self.minimize(spec.benefitSpread.range, at: values.benefitSpread) { d in
+                var v = values
+                v.benefitSpread = d
+                return try cost(v)
+            }
+            progress("round \(round): benefit spread \(values.benefitSpread)")
             guard case let .fitted(s) = try fitBenefitScale(values) else {
                 throw ISTPError.invalidProblem("calibration: a net-benefit scenario became infeasible in the benefit block")
             }
