@@ -9,10 +9,13 @@ Rules (each row's `reason` column repeats the rule used):
     period 1: 644.75/583.34 = 1.105); sector 1 carries its published [583.34, 644.75] to periods 2-3;
   * surface target W = [0.9, 1.1] x Table 4 surface allocation;
   * net benefit NB = value added per m3 of water by sector class (Henan/China statistical yearbook order of
-    magnitude), x [0.92, 1.08], +4 % per period; sector 1 period 1 is published ([13.47, 15.60] RMB/m3);
+    magnitude), x [1 - d, 1 + d] with d the benefit_spread of calibration.csv (raw estimate 0.08), +4 % per period; sector 1 period 1 is published ([13.47, 15.60] RMB/m3);
   * penalty PEN = [1.3 NB-, 1.5 NB+] (a shortage costs more than the benefit it loses);
   * wastewater ratio ww and reuse ratio rr by sector class; ww x [0.95, 1.05]; rr rises 0.05 per period
-    (the text: the recycle rate increases from period 1 to 3).
+    (the text: the recycle rate increases from period 1 to 3);
+  * benefit scale: the class estimates of NB and PEN (all sectors but sector 1, whose benefit is the published
+    period-1 value and its +4 % trend) are multiplied by the `benefit_scale` of calibration.csv, the value
+    fitted by `nexus istp Models/henan.yaml --calibration Data/henan` (tag derived there).
 Run: python3 estimate_sectors.py > sectors.csv
 """
 import csv, re, sys
@@ -79,6 +82,13 @@ for row in csv.DictReader(open(f"{here}/table5_printed.csv")):
         g = [mid(x) for x in tk[:3]]
     ground[i], diverted[i] = g, d
 
+scale, spread = 1.0, 0.08
+for row in csv.DictReader(open(f"{here}/calibration.csv")):
+    if row["parameter"] == "benefit_scale":
+        scale = float(row["value_lo"])
+    if row["parameter"] == "benefit_spread":
+        spread = float(row["value_lo"])
+
 w = csv.writer(sys.stdout, lineterminator="\n")
 w.writerow(["sector", "name", "period", "req_lo", "req_hi", "nb_lo", "nb_hi", "pen_lo", "pen_hi", "ww_lo", "ww_hi",
             "rr_lo", "rr_hi", "w_lo", "w_hi", "tag", "published", "reason"])
@@ -92,8 +102,11 @@ for i in range(1, 41):
             if t == 0: published = "req;nb"; reason = "req and nb published (text, sector 1 period 1); others estimated"
         else:
             req = (1.05 * B, 1.16 * B)
-        nb = (13.47, 15.60) if i == 1 and t == 0 else (NB[i-1] * 0.92 * 1.04 ** t, NB[i-1] * 1.08 * 1.04 ** t)
-        if i == 1 and t > 0: nb = (13.47 * 1.04 ** t, 15.60 * 1.04 ** t)
+        if i == 1:
+            nb = (13.47 * 1.04 ** t, 15.60 * 1.04 ** t)
+        else:
+            nb = (scale * NB[i-1] * (1 - spread) * 1.04 ** t, scale * NB[i-1] * (1 + spread) * 1.04 ** t)
+            reason += f"; nb and pen x benefit_scale {scale}, nb spread {spread} (calibration.csv)"
         pen = (1.3 * nb[0], 1.5 * nb[1])
         ww = (WW[i-1] * 0.95, WW[i-1] * 1.05)
         rr = min(RR[i-1] + 0.05 * t, 0.9)

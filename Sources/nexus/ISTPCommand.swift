@@ -32,6 +32,11 @@ struct ISTPCommand: ParsableCommand {
     @Flag(help: "Print each solved submodel's size (columns, rows, nonzeros) instead of the tables.")
     var sizes = false
 
+    @Option(help: ArgumentHelp(
+        "Fit the estimated inputs to the published outputs in this folder (calibration.csv, published_outputs.csv) and print each target, the model's value and the residual.",
+        valueName: "dir"))
+    var calibration: String?
+
     @Option(help: "Write CSV files (scenario summary, allocations per scenario) into this directory.")
     var out: String?
 
@@ -46,6 +51,19 @@ struct ISTPCommand: ParsableCommand {
 
     func run() throws {
         let istpCase = try ISTPCase.load(path: model)
+        if let calibration {
+            let report = try ISTPCalibrationOutput.run(istpCase, folder: calibration)
+            for (s, solution) in report.solved {
+                for outcome in [solution.result.first] + (solution.result.second.map { [$0] } ?? []) {
+                    try export.export(outcome.model, name: "\(istpCase.base.name)_calibrated_\(s.energy)_\(s.risk)_\(outcome.bound.rawValue)")
+                }
+            }
+            let conflicts = try ISTPCalibrationOutput.conflicts(folder: calibration)
+            for c in conflicts { try export.export(try c.check.model(elastic: false), name: "\(istpCase.base.name)_conflict_\(c.check.sector)") }
+            print(json ? try ISTPCalibrationOutput.json(report, conflicts: conflicts)
+                       : ISTPCalibrationOutput.text(report) + ISTPCalibrationOutput.conflictText(conflicts))
+            return
+        }
         let scenarios: [ISTPScenario]
         if allScenarios {
             scenarios = istpCase.scenarios
