@@ -50,11 +50,13 @@ def timed(command, limit):
 
 def glpsol(path, flag, limit, repeat):
     best, text = None, ""
+    report = path + ".glpsol.txt"  # never a device: glpsol replaces the file it writes
     for _ in range(repeat):
-        seconds, text, _ = timed(["glpsol", flag, path, "--tmlim", str(int(limit)), "-o", "/dev/stdout"], limit)
+        seconds, log, _ = timed(["glpsol", flag, path, "--tmlim", str(int(limit)), "-o", report], limit)
         if seconds is None:
             return None, "timeout", None
         best = seconds if best is None else min(best, seconds)
+        text = log + (open(report).read() if os.path.exists(report) else "")
     status = re.search(r"^Status:\s+(.*)$", text, re.M)
     objective = re.search(r"^Objective:\s+\S+\s+=\s+(\S+)", text, re.M)
     status = status.group(1).strip().lower().replace(" ", "_") if status else "?"

@@ -67,8 +67,9 @@ enum HybridFixtures {
         let pass = t > 0 ? 1 - (fitted ? removal(t) : 0.8) : 1
         let c = 1000 * (fitted ? load(f) : 2) / (f - r * pass), treated = pass * c
         let inlet = r * treated / f, river = ((f - t) * c + (t - r) * treated) / max(f - r, 1e-12)
-        let tol = 1e-7
-        guard inlet <= 10 + tol, c <= 150 + tol, f - r <= 1e-12 || river <= 30 + tol else { return nil }
+        // Limits hold within the tolerance NetworkEvaluation accepts: 1e-6 × (1 + |limit|).
+        func within(_ value: Double, _ limit: Double) -> Bool { value <= limit + 1e-6 * (1 + limit) }
+        guard within(inlet, 10), within(c, 150), f - r <= 1e-12 || within(river, 30) else { return nil }
         return ((f - r) + 0.5 * t, c, treated)
     }
 

@@ -14,7 +14,7 @@ import WaterNexusTestSupport
     static let environment = ProcessInfo.processInfo.environment
     static let instances = Int(environment["NEXUS_SCIP_INSTANCES"] ?? "") ?? 50
     static let timeLimit = Double(environment["NEXUS_SCIP_TIME_LIMIT"] ?? "") ?? 5
-    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-scip-differential")
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-scip-differential-\(ProcessInfo.processInfo.processIdentifier)") // one folder per test run: parallel runs do not share files
 
     @Test(.enabled(if: SCIP.isAvailable, Comment(rawValue: SCIP.missing)), arguments: (1...max(instances, 1)).map(UInt64.init))
     func nexusAgreesWithSCIP(seed: UInt64) throws {
