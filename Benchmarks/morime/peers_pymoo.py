@@ -11,7 +11,7 @@ Test problems: hypervolume with reference (1, ..., 1) without normalization (pym
 Yiwu: the exported rows and objectives, evaluated vectorized; the violation is the one MORIME uses
 (row and bound excess plus integrality, 0 at or below the tolerance), handed to pymoo as one inequality
 G = violation ≤ 0, so the survival and the tournament follow Deb's constrained dominance. Each peer runs
-twice on Yiwu: without repair, and with MORIME's repair (rounding, then cyclic projection onto violated
+twice on Yiwu (the second only at the first budget): without repair, and with MORIME's repair (rounding, then cyclic projection onto violated
 rows through the continuous variables) as a pymoo Repair. Indicators of the feasible nondominated final
 points, normalized like `nexus compare`: hypervolume over the continuous exact front's, IGD+ against
 the exact points. Prints one JSON object.
@@ -49,8 +49,8 @@ class ExportedModel(Problem):
         for r, row in enumerate(doc["rows"]):
             self.A[r, row["columns"]] = row["values"]
         inf = lambda v, s: s * np.inf if v is None else v
-        self.row_lo = np.array([inf(row["lower"], -1) for row in doc["rows"]])
-        self.row_up = np.array([inf(row["upper"], 1) for row in doc["rows"]])
+        self.row_lo = np.array([inf(row.get("lower"), -1) for row in doc["rows"]])
+        self.row_up = np.array([inf(row.get("upper"), 1) for row in doc["rows"]])
         self.col_lo = np.array([inf(v, -1) for v in doc["modelLower"]])
         self.col_up = np.array([inf(v, 1) for v in doc["modelUpper"]])
         self.integral = np.array(doc["integral"], dtype=bool)
@@ -155,6 +155,8 @@ def main():
         entries = {}
         for label, repair in variants:
             for budget in budgets:
+                if repair is not None and budget != budgets[0]:
+                    continue  # the repair variants only at the first budget (time)
                 runs = []
                 for seed in seeds:
                     algo = algorithm(label.split("+")[0], problem.n_obj, repair)
