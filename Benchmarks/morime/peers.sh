@@ -16,6 +16,8 @@ for problem in zdt1 zdt2 zdt3 dtlz1 dtlz2; do
   "$nexus" compare --problem "$problem" --budget 25000 --population 100 --archive 100 --seed 1 --runs 5 \
     --threads 1 --quiet --json --out "$out/peers-morime-$problem" > /dev/null
 done
-python3 "$here/peers_pymoo.py" yiwu,zdt1,zdt2,zdt3,dtlz1,dtlz2 25000,250000 "$seeds" "$out/yiwu-90.json" \
-  > "$out/peers-pymoo.json"
+python3 "$here/peers_pymoo.py" yiwu 25000,250000 "$seeds" "$out/yiwu-90.json" > "$out/peers-pymoo-yiwu.json"
+for problem in dtlz1 zdt1 dtlz2 zdt2 zdt3; do
+  python3 "$here/peers_pymoo.py" "$problem" 25000 "$seeds" > "$out/peers-pymoo-$problem.json"
+done
 python3 "$here/peers_summary.py" "$out" | tee "$out/peers-summary.txt"

@@ -10,7 +10,10 @@ from pathlib import Path
 EXACT = {"zdt1": 2 / 3, "zdt2": 1 / 3, "dtlz1": 1 - 1 / 48, "dtlz2": 1 - math.pi / 6}
 
 out = Path(sys.argv[1])
-pymoo = json.loads((out / "peers-pymoo.json").read_text())
+pymoo = {}
+for path in sorted(out.glob("peers-pymoo-*.json")):
+    if path.stat().st_size:
+        pymoo.update(json.loads(path.read_text()))
 median = statistics.median
 print("| problem | budget | algorithm | HV / exact, median (min) | IGD+ median | time median (s) | peer time / MORIME | median HV ≥ peer's |")
 print("|---|---:|---|---:|---:|---:|---:|---|")
