@@ -7,7 +7,9 @@ import WaterNexusModel
 public struct ExportedProblem: Sendable, Codable {
     /// One linear row `lower ≤ Σ values·x[columns] ≤ upper`.
     public struct Row: Sendable, Codable {
+        /// The row's name in the model.
         public var name: String
+        /// The bounds (nil: infinite).
         public var lower: Double?
         public var upper: Double?
         /// Column indices (0-based) and coefficients.
@@ -17,15 +19,19 @@ public struct ExportedProblem: Sendable, Codable {
 
     /// One objective, minimized: `Σ coefficients·x + constant` (maximized objectives are negated).
     public struct Objective: Sendable, Codable {
+        /// The objective's name.
         public var name: String
         /// The stated sense ("minimize" or "maximize"); the coefficients are already in minimized form.
         public var statedSense: String
         /// Dense coefficients, one per variable.
         public var coefficients: [Double]
+        /// The constant term (minimized form).
         public var constant: Double
     }
 
+    /// The model's name.
     public var name: String
+    /// Variable names, in column order.
     public var variables: [String]
     /// The search box MORIME draws from (the model's bounds, tightened where rows imply it).
     public var searchLower: [Double]
@@ -35,7 +41,9 @@ public struct ExportedProblem: Sendable, Codable {
     public var modelUpper: [Double?]
     /// Whether each variable is integer or binary.
     public var integral: [Bool]
+    /// The model's rows.
     public var rows: [Row]
+    /// The objectives, minimized.
     public var objectives: [Objective]
     /// The violation is Σ over rows and bounds of the distance outside, plus the distance of integral
     /// variables to the nearest integer; at or below this it counts as 0 (feasible).

@@ -1,7 +1,7 @@
 /// A set of 2-D staircases (minimization): each holds mutually nondominated points (x, y), ordered by
 /// increasing x and so by strictly decreasing y, in a treap (a balanced search tree with random
 /// priorities). All staircases share one node pool; nodes are not reused, so the pool grows by one
-/// node per insertion until ``removeAll()``.
+/// node per insertion.
 ///
 /// Used by the O(n log n) 3-D hypervolume sweep and the 3-D nondominated sorting: both ask whether a
 /// point is weakly dominated by a staircase and insert points, removing those they dominate.
@@ -20,13 +20,6 @@ struct Staircases {
 
     /// The number of staircases.
     var count: Int { roots.count }
-
-    /// Empties every staircase and forgets them, keeping the allocated capacity.
-    mutating func removeAll() {
-        x.removeAll(keepingCapacity: true); y.removeAll(keepingCapacity: true)
-        left.removeAll(keepingCapacity: true); right.removeAll(keepingCapacity: true)
-        priority.removeAll(keepingCapacity: true); roots.removeAll(keepingCapacity: true)
-    }
 
     /// Adds an empty staircase; returns its index.
     mutating func append() -> Int {
