@@ -6,7 +6,9 @@ import WaterNexusNetwork
 extension CompareCommand {
     /// MORIME against the certified ε-constraint front of a network model file.
     func runNetwork(_ path: String) throws {
-        guard rate == nil, scenario == nil else { throw ValidationError("--rate and --scenario apply to allocation models; \(path) is a network model") }
+        guard rate == nil, scenario == nil, exportProblem == nil, checkpoint == nil else {
+            throw ValidationError("--rate, --scenario, --export-problem and --checkpoint apply to allocation models; \(path) is a network model")
+        }
         guard points >= 2 else { throw ValidationError("--points must be at least 2 for a network model (the ε-constraint front's points)") }
         let network: NetworkModel, problem: NetworkMORIMEProblem
         do {

@@ -68,17 +68,29 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var report: HTMLReportOption
 
-    @Option(help: "Evaluation budget per run (iterations = (budget − population) / population).")
-    var budget: Int = 25_000
+    @Option(help: "Evaluation budget per run (iterations = (budget − population) / population; default 25000).")
+    var budget: Int?
 
-    @Option(help: "Population size.")
-    var population: Int = 100
+    @Option(help: "Population size (default 100).")
+    var population: Int?
 
-    @Option(help: "Archive size.")
-    var archive: Int = 100
+    @Option(help: "Archive size (default 100).")
+    var archive: Int?
 
     @Option(help: "Soft-rime segments w (MORIME's default 2; 5 reproduces the schedule of RIME.m).")
-    var segments: Int = 2
+    var segments: Int?
+
+    @Flag(name: .customLong("paper-settings"), help: ArgumentHelp(
+        "The Yiwu paper's run (Data/yiwu/morime.csv): population 5000, 100000 iterations, w = 5; archive 5000 (not published; set with --archive), hypervolume checkpoints every 100 iterations. Add --segments 2 for MORIME's default schedule. Use with --checkpoint."))
+    var paperSettings = false
+
+    @Option(help: ArgumentHelp(
+        "Save the runs' state to this JSON file every --save-every iterations, after every run and on Ctrl-C (SIGINT) or SIGTERM, then stop; if the file exists, continue from it (same settings and seeds). Prints progress with an ETA.",
+        valueName: "file"))
+    var checkpoint: String?
+
+    @Option(name: .customLong("save-every"), help: "Iterations between saves of --checkpoint.")
+    var saveEvery: Int = 100
 
     @Option(help: "First seed.")
     var seed: UInt64 = 1
@@ -91,6 +103,11 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "Points sampled on the true front for IGD, IGD+, GD, ε and coverage.")
     var referencePoints: Int = 1000
+
+    @Option(name: .customLong("export-problem"), help: ArgumentHelp(
+        "Write the allocation MODEL's instance as MORIME searches it (variables, search box, rows, minimized objectives, violation and repair settings, normalization, reference point, exact points, continuous hypervolume) to this JSON file and stop, without running MORIME.",
+        valueName: "file"))
+    var exportProblem: String?
 
     @Flag(help: "Print the report as JSON instead of a table.")
     var json = false
@@ -107,8 +124,8 @@ struct CompareCommand: ParsableCommand {
             guard problem == nil else { throw ValidationError("give either MODEL or --problem, not both") }
             guard points >= 1 else { throw ValidationError("--points must be at least 1") }
         } else {
-            guard rate == nil, scenario == nil, !export.isRequested else {
-                throw ValidationError("--rate, --scenario, --write-mps and --write-lp need a MODEL file")
+            guard rate == nil, scenario == nil, !export.isRequested, exportProblem == nil else {
+                throw ValidationError("--rate, --scenario, --export-problem, --write-mps and --write-lp need a MODEL file")
             }
             guard gap == nil, timeLimit == nil, repairSweeps == nil else {
                 throw ValidationError("--gap, --time-limit and --repair-sweeps need a network MODEL file")
@@ -118,18 +135,33 @@ struct CompareCommand: ParsableCommand {
             }
         }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
-        guard population >= 2 else { throw ValidationError("--population must be at least 2") }
-        guard budget >= 2 * population else { throw ValidationError("--budget must be at least twice --population") }
-        guard archive >= 1 else { throw ValidationError("--archive must be at least 1") }
-        guard segments >= 1 else { throw ValidationError("--segments must be at least 1") }
+        if paperSettings, budget != nil || population != nil {
+            throw ValidationError("--paper-settings fixes the population (5000) and the iterations (100000); leave out --budget and --population")
+        }
+        let options = options
+        guard options.populationSize >= 2 else { throw ValidationError("--population must be at least 2") }
+        guard options.iterationCount >= 1 else { throw ValidationError("--budget must be at least twice --population") }
+        guard options.archiveSize >= 1 else { throw ValidationError("--archive must be at least 1") }
+        guard options.segments >= 1 else { throw ValidationError("--segments must be at least 1") }
+        guard saveEvery >= 1 else { throw ValidationError("--save-every must be at least 1") }
+        if checkpoint != nil, model == nil || exportProblem != nil {
+            throw ValidationError("--checkpoint needs an allocation MODEL file (and no --export-problem)")
+        }
         guard referencePoints >= 2 else { throw ValidationError("--reference-points must be at least 2") }
         if let gap, !(gap > 0 && gap < 1) { throw ValidationError("--gap must be in (0, 1), got \(gap)") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
         if let repairSweeps, repairSweeps < 0 { throw ValidationError("--repair-sweeps must be 0 or more, got \(repairSweeps)") }
     }
 
+    /// MORIME's settings: the paper's with --paper-settings, else the defaults, each overridden by its flag.
     var options: MORIMEOptions {
-        MORIMEOptions(populationSize: population, stop: .evaluations(budget), archiveSize: archive, segments: segments, threads: threads)
+        if paperSettings {
+            return MORIMEOptions(populationSize: 5000, stop: .iterations(100_000), archiveSize: archive ?? 5000,
+                                 segments: segments ?? 5, threads: threads, progressInterval: 100)
+        }
+        let population = population ?? 100
+        return MORIMEOptions(populationSize: population, stop: .evaluations(budget ?? 25_000), archiveSize: archive ?? 100,
+                             segments: segments ?? 2, threads: threads)
     }
 
     var seeds: [UInt64] { (0..<UInt64(runs)).map { seed &+ $0 } }
@@ -172,7 +204,7 @@ struct CompareCommand: ParsableCommand {
         print(json ? jsonText : Self.table(report, problem: testProblem.name))
     }
 
-    static func encode(_ report: FrontComparison.Report) throws -> String {
+    static func encode(_ report: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -200,6 +232,15 @@ struct CompareCommand: ParsableCommand {
             try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
         } catch {
             throw ValidationError("writing \(name) to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
+        }
+    }
+
+    /// Writes `text` to `path`, with an error that names it when it fails.
+    func write(_ text: String, toFile path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("writing \(path) failed: \(error.localizedDescription); check the path and permissions")
         }
     }
 
@@ -233,11 +274,22 @@ extension CompareCommand {
         }
         do {
             let allocationCase = try AllocationCase.load(path: path)
+            let rate = rate ?? allocationCase.rates.first?.label ?? ""
+            if let exportProblem {
+                let problem = try AllocationComparison.exportedProblem(allocationCase, scenario: scenario, rate: rate, points: points)
+                try write(Self.encode(problem), toFile: exportProblem)
+                print("Problem written to \(exportProblem) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.objectives.count) objectives)")
+                return
+            }
             var bar = progressBar()
-            let comparison = try AllocationComparison(
-                allocationCase, scenario: scenario, rate: rate ?? allocationCase.rates.first?.label ?? "",
-                points: points, options: options, seeds: seeds, solver: export.solver(prefix: allocationCase.name)
-            ) { bar.update(completed: $0.evaluations) }
+            let comparison = try withCheckpoint { persistence, report in
+                try AllocationComparison(
+                    allocationCase, scenario: scenario, rate: rate, points: points, options: options, seeds: seeds,
+                    solver: export.solver(prefix: allocationCase.name), persistence: persistence) { progress in
+                    bar.update(completed: progress.evaluations)
+                    report(progress)
+                }
+            }
             bar.finish()
             var files = try out.map { try comparison.write(to: $0) } ?? []
             if let out {

@@ -24,8 +24,13 @@ public struct RegretChoice: Sendable {
     /// `max(z, ln γ) + log1p(exp(−|z − ln γ|))` (for γ = 1 the stable softplus).
     public static func attributeRegret(_ z: Double, gamma: Double) -> Double {
         guard gamma > 0 else { return z }
-        let logGamma = log(gamma)
-        return max(z, logGamma) + log1p(exp(-abs(z - logGamma)))
+        return attributeRegret(z, logGamma: log(gamma))
+    }
+
+    /// ``attributeRegret(_:gamma:)`` for γ > 0 given ln γ.
+    @inline(__always)
+    static func attributeRegret(_ z: Double, logGamma: Double) -> Double {
+        max(z, logGamma) + log1p(exp(-abs(z - logGamma)))
     }
 
     /// The regret of every candidate.
@@ -34,15 +39,22 @@ public struct RegretChoice: Sendable {
     ///   - senses: one sense per objective.
     /// - Throws: ``ChoiceError`` unless there is one weight per objective (finite, ≥ 0) and at least one
     ///   candidate, each with one finite value per objective.
-    /// - Complexity: O(n² m) for n candidates and m objectives.
+    /// - Complexity: O(n² m) for n candidates and m objectives, spread over every core (each candidate's
+    ///   sum is computed in the same order whatever the thread count).
     public func regrets(_ objectives: [[Double]], senses: [ObjectiveSense]) throws -> [Double] {
         try ChoiceError.check(weights: beta, gamma: gamma, objectives: objectives, senses: senses)
         let x = BenefitNormalization.normalize(objectives, senses: senses)
         let attributes = senses.indices.filter { BenefitNormalization.varies(objectives, $0) }
-        return x.indices.map { i in
+        let (beta, gamma) = (beta, gamma)
+        let logGamma = gamma > 0 ? log(gamma) : 0
+        let threads = x.count >= 200 ? ParallelEvaluation.threadCount(nil) : 1
+        return ParallelEvaluation.map(count: x.count, threads: threads) { i in
             var regret = 0.0
             for j in x.indices where j != i {
-                for k in attributes { regret += Self.attributeRegret(beta[k] * (x[j][k] - x[i][k]), gamma: gamma) }
+                for k in attributes {
+                    let z = beta[k] * (x[j][k] - x[i][k])
+                    regret += gamma > 0 ? Self.attributeRegret(z, logGamma: logGamma) : z
+                }
             }
             return regret
         }

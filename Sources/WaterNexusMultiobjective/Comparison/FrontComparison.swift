@@ -100,16 +100,68 @@ public enum FrontComparison {
         public var totalEvaluations: Int
     }
 
+    /// A comparison saved part-way: the finished runs and the state of the run under way.
+    public struct SavedComparison: Sendable, Codable {
+        /// The runs finished so far, in seed order.
+        public var finishedRuns: [Run]
+        /// The run under way (nil between runs).
+        public var current: SavedRun?
+
+        /// A saved comparison; see the properties.
+        public init(finishedRuns: [Run] = [], current: SavedRun? = nil) {
+            self.finishedRuns = finishedRuns
+            self.current = current
+        }
+    }
+
+    /// A run saved part-way: MORIME's state and what the comparison recorded so far.
+    public struct SavedRun: Sendable, Codable {
+        public var morime: MORIMEState
+        public var checkpoints: [Checkpoint]
+        /// Seconds of optimization so far (checkpoint measuring excluded).
+        public var seconds: Double
+    }
+
+    /// Saving, stopping and resuming a comparison.
+    public struct Persistence {
+        /// Where to continue from (nil: from the start).
+        public var resume: SavedComparison?
+        /// Save every this many iterations, after every run and when stopping.
+        public var saveInterval: Int
+        public var save: (SavedComparison) throws -> Void
+        /// Asked after every iteration; true stops the comparison there (after saving).
+        public var shouldStop: () -> Bool
+
+        /// Persistence; see the properties.
+        public init(resume: SavedComparison?, saveInterval: Int, save: @escaping (SavedComparison) throws -> Void,
+                    shouldStop: @escaping () -> Bool) {
+            self.resume = resume
+            self.saveInterval = saveInterval
+            self.save = save
+            self.shouldStop = shouldStop
+        }
+    }
+
+    /// Thrown by ``compare(problem:options:seeds:settings:persistence:progress:)`` when asked to stop: the
+    /// state was saved; run again with it to continue.
+    public struct Stopped: Error, Sendable, CustomStringConvertible {
+        /// The seed of the run stopped and its last finished iteration.
+        public var seed: UInt64
+        public var iteration: Int
+        public var description: String { "stopped after iteration \(iteration) of the run with seed \(seed); its state was saved" }
+    }
+
     /// Runs MORIME once per seed (`options.seed` is replaced) and compares each front with the reference.
     /// - Parameters:
     ///   - problem: the problem MORIME runs on.
     ///   - options: MORIME's settings for every run (its seed replaced by each of `seeds`).
     ///   - seeds: one run per seed.
     ///   - settings: the reference front and point, the normalization, and how often to measure.
+    ///   - persistence: saves the comparison as it goes, resumes a saved one, stops when asked (throwing ``Stopped``).
     ///   - progress: called at every hypervolume checkpoint of every run.
     public static func compare(
         problem: some MultiObjectiveFunctionProblem, options: MORIMEOptions, seeds: [UInt64], settings: Settings,
-        progress: ((Progress) -> Void)? = nil
+        persistence: Persistence? = nil, progress: ((Progress) -> Void)? = nil
     ) throws -> Report {
         guard !settings.reference.isEmpty else {
             throw MetaheuristicError.invalidOption("the reference front is empty; give at least one objective vector")
@@ -122,14 +174,24 @@ public enum FrontComparison {
         let referenceHV = settings.referenceHypervolume ?? Hypervolume.measure(
             settings.reference, reference: settings.referencePoint, normalization: settings.normalization).value
         let optima = settings.objectiveOptima ?? ObjectiveNormalization.bounding(settings.reference).ideal
-        var runs: [Run] = []
+        var runs = persistence?.resume?.finishedRuns ?? []
+        guard runs.map(\.seed) == Array(seeds.prefix(runs.count)) else {
+            throw MetaheuristicError.invalidOption("the saved comparison's runs have other seeds; resume with the same seeds or start afresh")
+        }
         let perRun = options.evaluationCount
-        for (index, seed) in seeds.enumerated() {
+        for (index, seed) in seeds.enumerated().dropFirst(runs.count) {
+            let saving = persistence.map { persistence in
+                RunPersistence(resume: runs.count == persistence.resume?.finishedRuns.count ? persistence.resume?.current : nil,
+                               saveInterval: persistence.saveInterval, shouldStop: persistence.shouldStop) { [runs] current in
+                    try persistence.save(SavedComparison(finishedRuns: runs, current: current))
+                }
+            }
             let run = try single(problem: problem, options: options, seed: seed, settings: settings,
-                                 referenceHV: referenceHV, optima: optima) { evaluations in
+                                 referenceHV: referenceHV, optima: optima, persistence: saving) { evaluations in
                 progress?(Progress(evaluations: index * perRun + evaluations, totalEvaluations: seeds.count * perRun))
             }
             runs.append(run)
+            try persistence?.save(SavedComparison(finishedRuns: runs, current: nil))
         }
         return Report(
             referenceHypervolume: referenceHV, referencePoint: settings.referencePoint,
@@ -137,27 +199,45 @@ public enum FrontComparison {
             runs: runs, summaries: summarize(runs), runsReachingTarget: runs.filter { $0.evaluationsToTarget != nil }.count)
     }
 
+    /// Saving one run: the saved run to continue (nil: start), and where to save.
+    struct RunPersistence {
+        var resume: SavedRun?
+        var saveInterval: Int
+        var shouldStop: () -> Bool
+        var save: (SavedRun) throws -> Void
+    }
+
     static func single(
         problem: some MultiObjectiveFunctionProblem, options: MORIMEOptions, seed: UInt64, settings: Settings,
-        referenceHV: Double, optima: [Double], checkpoint: @escaping (Int) -> Void = { _ in }
+        referenceHV: Double, optima: [Double], persistence: RunPersistence? = nil, checkpoint: @escaping (Int) -> Void = { _ in }
     ) throws -> Run {
         var options = options
         options.seed = seed
         options.progressInterval = max(1, settings.checkpointInterval)
-        var checkpoints: [Checkpoint] = []
+        var checkpoints = persistence?.resume?.checkpoints ?? []
         var measuring = Duration.zero
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try MORIME.run(problem, options: options) { snapshot in
+        let earlier = persistence?.resume?.seconds ?? 0
+        let elapsedSeconds = { earlier + seconds(clock.now - start - measuring) }
+        let control = persistence.map { persistence in
+            MORIMEControl(saveInterval: persistence.saveInterval, save: { state in
+                let pause = clock.now
+                try persistence.save(SavedRun(morime: state, checkpoints: checkpoints, seconds: earlier + seconds(pause - start - measuring)))
+                measuring += clock.now - pause
+            }, shouldStop: persistence.shouldStop)
+        }
+        let result = try MORIME.run(problem, options: options, resumingFrom: persistence?.resume?.morime, control: control) { snapshot in
             let pause = clock.now
             let hv = Hypervolume.measure(snapshot.front.map(\.evaluation.objectives), reference: settings.referencePoint,
                                          normalization: settings.normalization, samples: 20_000, seed: seed).value
             checkpoints.append(Checkpoint(iteration: snapshot.iteration, evaluations: snapshot.evaluations,
-                                          seconds: seconds(pause - start - measuring), hypervolume: hv))
+                                          seconds: earlier + seconds(pause - start - measuring), hypervolume: hv))
             measuring += clock.now - pause
             checkpoint(snapshot.evaluations)
         }
-        let elapsed = seconds(clock.now - start - measuring)
+        guard result.completed else { throw Stopped(seed: seed, iteration: result.iterations) }
+        let elapsed = elapsedSeconds()
         let front = result.frontObjectives
         let indicators = IndicatorReport.compute(
             approximation: front, reference: settings.reference, referencePoint: settings.referencePoint,

@@ -97,6 +97,46 @@ public enum ModelFrontComparison {
                                       senses: problem.senses, searchBounds: bounds)
     }
 
+    /// How fronts of a model are measured: the comparison settings (exact points and optima in minimized
+    /// form, normalization, reference point, the continuous front's hypervolume when known) and the
+    /// nondominated extreme points behind them.
+    public struct Measure: Sendable {
+        /// The settings handed to ``FrontComparison``.
+        public var settings: FrontComparison.Settings
+        /// The nondominated extreme points (stated senses; empty for a MILP or other than 2–3 objectives).
+        public var extremePoints: [ParetoPoint]
+        /// The hypervolume of the continuous nondominated set (nil when not computed).
+        public var continuousHypervolume: Double?
+        /// +1 for a minimized objective, −1 for a maximized one.
+        public var orientation: [Double]
+
+        /// The measure of `problem` with its exact points, as described on ``ModelFrontComparison``.
+        /// - Throws: ``MetaheuristicError`` for an empty exact front; solver errors of the extreme points.
+        public init(_ problem: MultiObjectiveProblem, exactFront: [ParetoPoint], payoffIdeal: [Double], referenceMargin: Double = 0.1) throws {
+            guard !exactFront.isEmpty else { throw MetaheuristicError.invalidOption("the exact front is empty") }
+            orientation = problem.objectives.map(\.orientation)
+            let orientation = orientation
+            let minimized = { (v: [Double]) in zip(v, orientation).map { $0 * $1 } }
+            let reference = exactFront.map { minimized($0.objectives) }
+            let m = problem.objectives.count
+            let referencePoint = Array(repeating: 1 + referenceMargin, count: m)
+            var normalization = ObjectiveNormalization.bounding(reference)
+            extremePoints = []
+            if (2...3).contains(m) && !problem.model.isMIP {
+                extremePoints = try ExactFront.extremePoints(problem)
+                let vertices = extremePoints.map { minimized($0.objectives) }
+                normalization = ObjectiveNormalization(ideal: minimized(payoffIdeal), nadir: ObjectiveNormalization.bounding(vertices).nadir)
+                continuousHypervolume = ContinuousFrontHypervolume.value(extremePoints: normalization.apply(vertices), reference: referencePoint)
+            }
+            settings = FrontComparison.Settings(
+                reference: reference, referencePoint: referencePoint, normalization: normalization,
+                referenceHypervolume: continuousHypervolume, objectiveOptima: minimized(payoffIdeal))
+        }
+
+        /// Objective values in minimized form.
+        public func minimized(_ values: [Double]) -> [Double] { zip(values, orientation).map { $0 * $1 } }
+    }
+
     /// Runs MORIME once per seed on `problem` and compares with `exactFront`.
     /// - Parameters:
     ///   - problem: the multiobjective model MORIME runs on.
@@ -106,33 +146,26 @@ public enum ModelFrontComparison {
     ///   - options: MORIME's settings for every run.
     ///   - seeds: one MORIME run per seed.
     ///   - referenceMargin: the hypervolume reference point is 1 + this in every normalized objective.
+    ///   - options: MORIME's settings; its progress interval is the hypervolume checkpoint interval.
+    ///   - persistence: saving, stopping and resuming the MORIME runs (``FrontComparison/Persistence``).
     ///   - progress: called at every hypervolume checkpoint of every MORIME run.
-    /// - Throws: ``MetaheuristicError`` for bad options, an empty exact front or an unbounded model.
+    /// - Throws: ``MetaheuristicError`` for bad options, an empty exact front or an unbounded model;
+    ///   ``FrontComparison/Stopped`` when stopped through `persistence`.
     public static func compare(
         _ problem: MultiObjectiveProblem, exactFront: [ParetoPoint], payoffIdeal: [Double], choice: RegretChoice?,
         options: MORIMEOptions, seeds: [UInt64], referenceMargin: Double = 0.1,
-        progress: ((FrontComparison.Progress) -> Void)? = nil
+        persistence: FrontComparison.Persistence? = nil, progress: ((FrontComparison.Progress) -> Void)? = nil
     ) throws -> Report {
-        guard !exactFront.isEmpty else { throw MetaheuristicError.invalidOption("the exact front is empty") }
-        let orientation = problem.objectives.map(\.orientation)
-        let minimized = { (v: [Double]) in zip(v, orientation).map { $0 * $1 } }
-        let reference = exactFront.map { minimized($0.objectives) }
-        let m = problem.objectives.count
-        let referencePoint = Array(repeating: 1 + referenceMargin, count: m)
-        var normalization = ObjectiveNormalization.bounding(reference)
-        var extremePoints: [ParetoPoint] = []
-        var continuous: Double?
-        if (2...3).contains(m) && !problem.model.isMIP {
-            extremePoints = try ExactFront.extremePoints(problem)
-            let vertices = extremePoints.map { minimized($0.objectives) }
-            normalization = ObjectiveNormalization(ideal: minimized(payoffIdeal), nadir: ObjectiveNormalization.bounding(vertices).nadir)
-            continuous = ContinuousFrontHypervolume.value(extremePoints: normalization.apply(vertices), reference: referencePoint)
-        }
-        let settings = FrontComparison.Settings(
-            reference: reference, referencePoint: referencePoint, normalization: normalization,
-            referenceHypervolume: continuous, objectiveOptima: minimized(payoffIdeal))
+        let measure = try Measure(problem, exactFront: exactFront, payoffIdeal: payoffIdeal, referenceMargin: referenceMargin)
+        var settings = measure.settings
+        settings.checkpointInterval = options.progressInterval
+        let (normalization, extremePoints, continuous) = (measure.settings.normalization,
+                                                          measure.extremePoints, measure.continuousHypervolume)
+        let (m, reference, referencePoint) = (problem.objectives.count, settings.reference, settings.referencePoint)
+        let minimized = measure.minimized
         let adapter = try functionProblem(problem)
-        let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings, progress: progress)
+        let report = try FrontComparison.compare(problem: adapter, options: options, seeds: seeds, settings: settings,
+                                                  persistence: persistence, progress: progress)
         var pairs: [ChoicePair] = []
         if let choice {
             let exactChoice = exactFront[try choice.choose(exactFront, senses: problem.senses).index].objectives

@@ -8,7 +8,12 @@ public enum AdditiveEpsilon {
         guard !a.isEmpty else { return .infinity }
         var worst = -Double.infinity
         for target in r {
-            let best = a.map { point in zip(point, target).map { $0 - $1 }.max()! }.min()!
+            var best = Double.infinity
+            for point in a {
+                var shift = -Double.infinity
+                for k in target.indices { shift = max(shift, point[k] - target[k]) }
+                best = min(best, shift)
+            }
             worst = max(worst, best)
         }
         return worst

@@ -44,7 +44,11 @@ public enum DistanceIndicators {
         guard !sources.isEmpty else { return .nan }
         guard !targets.isEmpty else { return .infinity }
         var total = 0.0
-        for s in sources { total += targets.map { distance(s, $0) }.min()! }
+        for s in sources {
+            var least = Double.infinity
+            for t in targets { least = min(least, distance(s, t)) }
+            total += least
+        }
         return total / Double(sources.count)
     }
 }

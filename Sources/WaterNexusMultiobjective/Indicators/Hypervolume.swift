@@ -5,7 +5,7 @@ public enum Hypervolume {
     ///
     /// Points that do not strictly dominate the reference point contribute nothing. Exact in 1, 2 and
     /// 3 objectives; for more objectives use a Monte Carlo or WFG estimate.
-    /// - Complexity: O(n log n) in 2-D, O(n² log n) in 3-D.
+    /// - Complexity: O(n log n) in 2-D and 3-D.
     /// - Precondition: every point has `reference.count` coordinates, and 1 ≤ that count ≤ 3.
     public static func exact(_ points: [[Double]], reference: [Double]) -> Double {
         precondition((1...3).contains(reference.count), "exact hypervolume is implemented for 1 to 3 objectives")
@@ -36,19 +36,31 @@ public enum Hypervolume {
         return total
     }
 
-    /// Volume dominated by 3-D points: slabs between consecutive third coordinates, each the 2-D area
-    /// of the points at or below the slab's floor.
+    /// Volume dominated by 3-D points (all inside the reference box), by a sweep over the third
+    /// coordinate (Beume et al. 2009): the 2-D staircase of the points passed so far lives in a balanced
+    /// tree, and its dominated area is updated by each insertion's exclusive rectangle minus those of
+    /// the points it removes; each slab between consecutive third coordinates adds area × height.
     static func volume(_ points: [[Double]], reference: [Double]) -> Double {
-        let sorted = points.sorted { $0[2] < $1[2] }
-        var total = 0.0
-        var active: [(Double, Double)] = []
-        for (k, point) in sorted.enumerated() {
-            active.append((point[0], point[1]))
-            let top = k + 1 < sorted.count ? sorted[k + 1][2] : reference[2]
-            guard top > point[2] else { continue }
-            let sortedActive = active.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            total += sweptArea(sortedActive, reference: (reference[0], reference[1])) * (top - point[2])
+        let sorted = points.sorted { $0[2] != $1[2] ? $0[2] < $1[2] : ($0[0], $0[1]) < ($1[0], $1[1]) }
+        let (rx, ry) = (reference[0], reference[1])
+        var staircase = Staircases()
+        let s = staircase.append()
+        var total = 0.0, area = 0.0, floor = sorted[0][2]
+        var removed: [(Double, Double)] = []
+        for point in sorted {
+            total += area * (point[2] - floor)
+            floor = point[2]
+            let (px, py) = (point[0], point[1])
+            guard !staircase.isWeaklyDominated(px, py, in: s) else { continue }
+            removed.removeAll(keepingCapacity: true)
+            let (previousY, nextX) = staircase.insert(px, py, in: s) { removed.append(($0, $1)) }
+            let ceiling = previousY ?? ry
+            for (k, gone) in removed.enumerated() {
+                let right = k + 1 < removed.count ? removed[k + 1].0 : (nextX ?? rx)
+                area -= (right - gone.0) * (ceiling - gone.1)
+            }
+            area += ((nextX ?? rx) - px) * (ceiling - py)
         }
-        return total
+        return total + area * (reference[2] - floor)
     }
 }

@@ -6,7 +6,13 @@ public enum Spacing {
         let p = normalization.map { $0.apply(points) } ?? points
         guard p.count >= 2 else { return .nan }
         let nearest = p.indices.map { i in
-            p.indices.filter { $0 != i }.map { j in zip(p[i], p[j]).reduce(0) { $0 + abs($1.0 - $1.1) } }.min()!
+            var least = Double.infinity
+            for j in p.indices where j != i {
+                var sum = 0.0
+                for k in p[i].indices { sum += abs(p[i][k] - p[j][k]) }
+                least = min(least, sum)
+            }
+            return least
         }
         let mean = nearest.reduce(0, +) / Double(nearest.count)
         let squares = nearest.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }

@@ -13,31 +13,47 @@ public enum MORIME {
     /// - Parameters:
     ///   - problem: the objectives, violation and bounds to search.
     ///   - options: population, archive, iterations, seed and the other settings.
+    ///   - saved: a state saved by an earlier run with the same options; the run continues after its iteration.
+    ///   - control: saves the state every `saveInterval` iterations and stops when asked (the result then
+    ///     has `completed` false and the iterations run so far).
     ///   - progress: called on the calling thread after the initial population and every
     ///     `options.progressInterval` iterations (and after the last).
-    /// - Throws: ``MetaheuristicError`` for a malformed problem or options.
+    /// - Throws: ``MetaheuristicError`` for a malformed problem, options or saved state; errors of `control.save`.
     public static func run(
         _ problem: some MultiObjectiveFunctionProblem,
         options: MORIMEOptions = MORIMEOptions(),
+        resumingFrom saved: MORIMEState? = nil,
+        control: MORIMEControl? = nil,
         progress: ((MORIMEProgress) -> Void)? = nil
     ) throws -> MORIMEResult {
         try problem.validate()
         try options.validate()
         let (n, d, T) = (options.populationSize, problem.dimension, options.iterationCount)
         let (lower, upper) = (problem.lowerBounds, problem.upperBounds)
-        var generator = SeededGenerator(seed: options.seed)
-
-        var positions = RIME.initialPopulation(size: n, lower: lower, upper: upper, using: &generator)
-        for i in 0..<n { settle(&positions[i], in: problem) }
-        let start = positions
-        var (evaluations, threads) = ParallelEvaluation.mapFirstBatch(count: n, requested: options.threads) { problem.evaluate(start[$0]) }
-        try checkObjectiveCount(evaluations, problem)
+        var generator: SeededGenerator
+        var positions: [[Double]], evaluations: [ProblemEvaluation]
         var archive = EliteArchive(capacity: options.archiveSize)
-        archive.absorb(zip(positions, evaluations).map { Candidate(x: $0, evaluation: $1) })
-        var used = n
-        progress?(MORIMEProgress(iteration: 0, iterations: T, evaluations: used, front: archive.feasibleFront))
+        var used: Int, threads: Int, first: Int
+        if let saved {
+            try saved.check(options, dimension: d, objectiveCount: problem.objectiveCount)
+            generator = SeededGenerator(state: saved.generator)!
+            positions = saved.positions
+            evaluations = zip(saved.objectives, saved.violations).map { ProblemEvaluation(objectives: $0, violation: $1) }
+            archive.absorb(saved.archive.map { Candidate(x: $0.x, evaluation: ProblemEvaluation(objectives: $0.objectives, violation: $0.violation)) })
+            (used, threads, first) = (saved.evaluations, ParallelEvaluation.threadCount(options.threads), saved.iteration + 1)
+        } else {
+            generator = SeededGenerator(seed: options.seed)
+            positions = RIME.initialPopulation(size: n, lower: lower, upper: upper, using: &generator)
+            for i in 0..<n { settle(&positions[i], in: problem) }
+            let start = positions
+            (evaluations, threads) = ParallelEvaluation.mapFirstBatch(count: n, requested: options.threads) { problem.evaluate(start[$0]) }
+            try checkObjectiveCount(evaluations, problem)
+            archive.absorb(zip(positions, evaluations).map { Candidate(x: $0, evaluation: $1) })
+            (used, first) = (n, 1)
+            progress?(MORIMEProgress(iteration: 0, iterations: T, evaluations: used, front: archive.feasibleFront))
+        }
 
-        for t in 1...T {
+        for t in stride(from: first, through: T, by: 1) {
             let factor = RimeSchedule.factor(draw: generator.nextUnit(), iteration: t, iterations: T, segments: options.segments)
             let e = RimeSchedule.attachment(iteration: t, iterations: T)
             let puncture = RimeSchedule.punctureProbabilities(NondominatedSorting.ranks(evaluations).map(Double.init))
@@ -63,8 +79,23 @@ public enum MORIME {
             if let progress, t % options.progressInterval == 0 || t == T {
                 progress(MORIMEProgress(iteration: t, iterations: T, evaluations: used, front: archive.feasibleFront))
             }
+            if let control {
+                let stop = t < T && control.shouldStop()
+                if stop || t % control.saveInterval == 0 || t == T {
+                    try control.save(MORIMEState(
+                        populationSize: n, iterations: T, archiveSize: options.archiveSize, segments: options.segments,
+                        seed: options.seed, iteration: t, evaluations: used, generator: generator.stateWords,
+                        positions: positions, objectives: evaluations.map(\.objectives), violations: evaluations.map(\.violation),
+                        archive: archive.members.map {
+                            MORIMEState.Member(x: $0.x, objectives: $0.evaluation.objectives, violation: $0.evaluation.violation)
+                        }))
+                }
+                if stop {
+                    return MORIMEResult(front: archive.feasibleFront, archive: archive.members, iterations: t, evaluations: used, completed: false)
+                }
+            }
         }
-        return MORIMEResult(front: archive.feasibleFront, archive: archive.members, iterations: T, evaluations: used)
+        return MORIMEResult(front: archive.feasibleFront, archive: archive.members, iterations: T, evaluations: used, completed: true)
     }
 
     /// Clip, repair, clip.

@@ -83,10 +83,12 @@ public struct MORIMEResult: Sendable {
     public var front: [Candidate]
     /// The whole final archive, front 1 first.
     public var archive: [Candidate]
-    /// Iterations run.
+    /// Iterations run (the last finished iteration when stopped early).
     public var iterations: Int
-    /// Evaluations used (N + N·T).
+    /// Evaluations used (N + N·T when completed).
     public var evaluations: Int
+    /// False when the run was stopped early through ``MORIMEControl`` (its state was saved).
+    public var completed: Bool
 
     /// The objective vectors of ``front``.
     public var frontObjectives: [[Double]] { front.map(\.evaluation.objectives) }

@@ -18,6 +18,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         state = (splitMix(), splitMix(), splitMix(), splitMix())
     }
 
+    /// The 256-bit state as four words, to save a generator and continue it later (``init(state:)``).
+    public var stateWords: [UInt64] { [state.0, state.1, state.2, state.3] }
+
+    /// A generator continuing from saved ``stateWords``; nil unless there are four words, not all zero.
+    public init?(state words: [UInt64]) {
+        guard words.count == 4, words.contains(where: { $0 != 0 }) else { return nil }
+        state = (words[0], words[1], words[2], words[3])
+    }
+
     /// The next 64 random bits (xoshiro256**).
     public mutating func next() -> UInt64 {
         let result = rotate(state.1 &* 5, 7) &* 9
