@@ -42,7 +42,8 @@ enum NetworkFigures {
         return chart
     }
 
-    /// Writes network.svg, bounds.svg, flows.csv and provenance.csv into `directory`.
+    /// Writes network.svg, bounds.svg, flows.csv, provenance.csv and, for fitted unit models, their tables
+    /// into `directory`.
     static func write(_ report: NetworkReport, result: NetworkResult, to directory: String) throws {
         let folder = URL(fileURLWithPath: directory)
         if !result.history.isEmpty {
@@ -54,5 +55,6 @@ enum NetworkFigures {
         var provenance = CSVTable(header: ["name", "value", "tag", "source"])
         for entry in report.provenance { provenance.append([entry.entry, "", entry.tag.rawValue, entry.source]) }
         try provenance.render().write(to: folder.appendingPathComponent("provenance.csv"), atomically: true, encoding: .utf8)
+        try NetworkHybridTables.write(report, to: folder)
     }
 }
