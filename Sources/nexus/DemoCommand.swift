@@ -31,6 +31,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Print the JSON summary instead of tables.")
     var json = false
 
+    @Flag(help: "Accepted for symmetry with the other commands: the default job always writes report.html into --out.")
+    var html = false
 
     @OptionGroup var export: ModelExportOptions
 
