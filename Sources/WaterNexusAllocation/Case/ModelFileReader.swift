@@ -19,22 +19,18 @@ final class ModelFileReader {
 
     func line(_ node: Node?) -> Int? { node?.mark.map { $0.line } }
 
+    /// `node` as the input layer's value at `field`: its typed reading gives every error file, line and field.
+    func input(_ node: Node, at field: String) -> YAMLValue { YAMLValue(node: node, file: file, path: file, field: field) }
+
     /// The mapping at `node`; with `allowed`, a key outside it is an error naming its line.
     func mapping(_ node: Node, _ field: String, allowed: [String]? = nil) throws -> Node.Mapping {
-        guard let mapping = node.mapping else {
-            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a mapping (key: value lines)")
-        }
-        if let allowed {
-            try YAMLValue(node: node, file: file, path: file, field: field).mapping().rejectUnknownKeys(allowed)
-        }
-        return mapping
+        let checked = try input(node, at: field).mapping()
+        if let allowed { try checked.rejectUnknownKeys(allowed) }
+        return node.mapping ?? Node.Mapping([])
     }
 
     func sequence(_ node: Node, _ field: String) throws -> [Node] {
-        guard let sequence = node.sequence else {
-            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a list (lines starting with '- ')")
-        }
-        return Array(sequence)
+        try input(node, at: field).list().map(\.node)
     }
 
     func required(_ mapping: Node.Mapping, _ key: String, _ field: String) throws -> Node {
@@ -44,26 +40,11 @@ final class ModelFileReader {
         return node
     }
 
-    func string(_ node: Node, _ field: String) throws -> String {
-        guard let text = node.scalar?.string, !text.isEmpty else {
-            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a non-empty text")
-        }
-        return text
-    }
+    func string(_ node: Node, _ field: String) throws -> String { try input(node, at: field).string() }
 
-    func double(_ node: Node, _ field: String) throws -> Double {
-        guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
-            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected a finite number")
-        }
-        return value
-    }
+    func double(_ node: Node, _ field: String) throws -> Double { try input(node, at: field).double() }
 
-    func bool(_ node: Node, _ field: String) throws -> Bool {
-        guard let value = node.bool else {
-            throw InputError.invalidValue(file: file, field: field, line: line(node), problem: "expected true or false")
-        }
-        return value
-    }
+    func bool(_ node: Node, _ field: String) throws -> Bool { try input(node, at: field).bool() }
 
     /// Loads (once) a CSV file of the data folder.
     func table(_ name: String, _ field: String) throws -> CSVSheet {
