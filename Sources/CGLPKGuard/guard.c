@@ -177,10 +177,15 @@ int nexus_glpk_load(void *P, const char *name, int maximize, int nrows, int ncol
             }
         }
         free(buffer);
-        /* GLPK's advanced initial basis (as glpsol builds by default), not the all-slack one: measured on
-         * GLPK's example huge.mod, the dual simplex takes 7 s from it and over 60 s from the slack basis
+        /* Scaled, as glpsol scales by default: without scaling GLPK's primal simplex declares a wrong
+         * optimum on GLPK's example dea.mod (59.63689 instead of 59.63109, which HiGHS and the scaled
+         * solve give). Then GLPK's advanced initial basis (glpsol's default), not the all-slack one: on
+         * huge.mod the dual simplex takes 7 s from it and over 60 s from the slack basis
          * (Benchmarks/glpk_examples). Warm starts later replace it with their own basis. */
-        if (nrows > 0 && ncols > 0) glp_adv_basis(lp, 0);
+        if (nrows > 0 && ncols > 0) {
+            glp_scale_prob(lp, GLP_SF_AUTO);
+            glp_adv_basis(lp, 0);
+        }
     });
 }
 
