@@ -272,42 +272,36 @@ extension CompareCommand {
         guard gap == nil, timeLimit == nil, repairSweeps == nil else {
             throw ValidationError("--gap, --time-limit and --repair-sweeps apply to network models; \(path) is an allocation model")
         }
-        do {
-            let allocationCase = try AllocationCase.load(path: path)
-            let rate = rate ?? allocationCase.rates.first?.label ?? ""
-            if let exportProblem {
-                let problem = try AllocationComparison.exportedProblem(allocationCase, scenario: scenario, rate: rate, points: points)
-                try write(Self.encode(problem), toFile: exportProblem)
-                print("Problem written to \(exportProblem) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.objectives.count) objectives)")
-                return
-            }
-            var bar = progressBar()
-            let comparison = try withCheckpoint { persistence, report in
-                try AllocationComparison(
-                    allocationCase, scenario: scenario, rate: rate, points: points, options: options, seeds: seeds,
-                    solver: export.solver(prefix: allocationCase.name), persistence: persistence) { progress in
-                    bar.update(completed: progress.evaluations)
-                    report(progress)
-                }
-            }
-            bar.finish()
-            var files = try out.map { try comparison.write(to: $0) } ?? []
-            if let out {
-                try write(Self.convergence(comparison.report.comparison).svg(), named: "convergence.svg", in: out)
-                files.append("convergence.svg")
-            }
-            try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
-            if json {
-                print(try comparison.json(), terminator: "")
-                return
-            }
-            print(AllocationCLI.comparisonText(comparison, timings: true))
-            if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
-        } catch let error as InputError {
-            throw CommandFailure(error.description)
-        } catch let error as MetaheuristicError {
-            throw CommandFailure(error.description)
+        let allocationCase = try AllocationCase.load(path: path)
+        let rate = rate ?? allocationCase.rates.first?.label ?? ""
+        if let exportProblem {
+            let problem = try AllocationComparison.exportedProblem(allocationCase, scenario: scenario, rate: rate, points: points)
+            try write(Self.encode(problem), toFile: exportProblem)
+            print("Problem written to \(exportProblem) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.objectives.count) objectives)")
+            return
         }
+        var bar = progressBar()
+        let comparison = try withCheckpoint { persistence, report in
+            try AllocationComparison(
+                allocationCase, scenario: scenario, rate: rate, points: points, options: options, seeds: seeds,
+                solver: export.solver(prefix: allocationCase.name), persistence: persistence) { progress in
+                bar.update(completed: progress.evaluations)
+                report(progress)
+            }
+        }
+        bar.finish()
+        var files = try out.map { try comparison.write(to: $0) } ?? []
+        if let out {
+            try write(Self.convergence(comparison.report.comparison).svg(), named: "convergence.svg", in: out)
+            files.append("convergence.svg")
+        }
+        try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
+        if json {
+            print(try comparison.json(), terminator: "")
+            return
+        }
+        print(AllocationCLI.comparisonText(comparison, timings: true))
+        if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
     }
 }
 

@@ -37,32 +37,28 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var export: ModelExportOptions
 
     func run() throws {
-        do {
-            guard points >= 1 else { throw ValidationError("--points must be at least 1") }
-            let path = try casePath ?? AllocationCLI.findBundledModel()
-            let allocationCase = try AllocationCase.load(path: path)
-            let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points,
-                                            solver: export.solver(prefix: allocationCase.name))
-            let report = try AllocationReport(study)
-            let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
-            var files = try AllocationOutput.write(report, calibration: calibration, to: out)
-            let comparison = try DemoComparison.run(allocationCase, points: points)
-            if let comparison { files += try comparison.write(to: out, timings: false) }
-            let unpublished = (out as NSString).appendingPathComponent("inputs_unpublished.csv")
-            files += try ResultReportWriter.write(
-                folder: out, title: allocationCase.title, command: "nexus demo --out \(out) --points \(points)",
-                notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
-                provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultFolderReport.readProvenance(unpublished) : [])
-            if json {
-                print(try AllocationOutput.json(report), terminator: "")
-                return
-            }
-            print(AllocationCLI.tables(report, calibration: calibration))
-            if let comparison { print("\n" + AllocationCLI.comparisonText(comparison, timings: false)) }
-            print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
-        } catch let error as InputError {
-            throw CommandFailure(error.description)
+        guard points >= 1 else { throw ValidationError("--points must be at least 1") }
+        let path = try casePath ?? AllocationCLI.findBundledModel()
+        let allocationCase = try AllocationCase.load(path: path)
+        let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points,
+                                        solver: export.solver(prefix: allocationCase.name))
+        let report = try AllocationReport(study)
+        let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
+        var files = try AllocationOutput.write(report, calibration: calibration, to: out)
+        let comparison = try DemoComparison.run(allocationCase, points: points)
+        if let comparison { files += try comparison.write(to: out, timings: false) }
+        let unpublished = (out as NSString).appendingPathComponent("inputs_unpublished.csv")
+        files += try ResultReportWriter.write(
+            folder: out, title: allocationCase.title, command: "nexus demo --out \(out) --points \(points)",
+            notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
+            provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultFolderReport.readProvenance(unpublished) : [])
+        if json {
+            print(try AllocationOutput.json(report), terminator: "")
+            return
         }
+        print(AllocationCLI.tables(report, calibration: calibration))
+        if let comparison { print("\n" + AllocationCLI.comparisonText(comparison, timings: false)) }
+        print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
     }
 }
 

@@ -42,31 +42,27 @@ struct ParetoCommand: ParsableCommand {
     @OptionGroup var report: HTMLReportOption
 
     func run() throws {
-        do {
-            guard points >= 1 else { throw ValidationError("--points must be at least 1") }
-            try self.report.validate(out: out)
-            let allocationCase = try AllocationCase.load(path: model)
-            let study = try AllocationStudy(
-                allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
-                scenarios: scenario.map { [$0] }, rates: rate.map { [$0] }, solver: export.solver(prefix: allocationCase.name))
-            let report = try AllocationReport(study)
-            if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
-            try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): \(method.rawValue) front",
-                                         provenanceCSV: "inputs_unpublished.csv")
-            if json {
-                print(try AllocationOutput.json(report), terminator: "")
-                return
-            }
-            print("\(allocationCase.title): \(method.rawValue) front")
-            print(report.frontSummary().text)
-            for r in study.runs {
-                print("\nscenario \(r.scenario ?? "-"), rate \(r.rate) %:")
-                print(AllocationCLI.frontTable(r.run, allocationCase).text)
-            }
-            if let out { print("\nFiles written to \(out)/") }
-        } catch let error as InputError {
-            throw CommandFailure(error.description)
+        guard points >= 1 else { throw ValidationError("--points must be at least 1") }
+        try self.report.validate(out: out)
+        let allocationCase = try AllocationCase.load(path: model)
+        let study = try AllocationStudy(
+            allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
+            scenarios: scenario.map { [$0] }, rates: rate.map { [$0] }, solver: export.solver(prefix: allocationCase.name))
+        let report = try AllocationReport(study)
+        if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
+        try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): \(method.rawValue) front",
+                                     provenanceCSV: "inputs_unpublished.csv")
+        if json {
+            print(try AllocationOutput.json(report), terminator: "")
+            return
         }
+        print("\(allocationCase.title): \(method.rawValue) front")
+        print(report.frontSummary().text)
+        for r in study.runs {
+            print("\nscenario \(r.scenario ?? "-"), rate \(r.rate) %:")
+            print(AllocationCLI.frontTable(r.run, allocationCase).text)
+        }
+        if let out { print("\nFiles written to \(out)/") }
     }
 }
 

@@ -26,14 +26,7 @@ struct ReportCommand: ParsableCommand {
         let folderURL = URL(fileURLWithPath: resultDir).standardizedFileURL
         // The report itself is not listed among the folder's files when it is written there.
         let excluded: Set<String> = targetURL.deletingLastPathComponent().path == folderURL.path ? [targetURL.lastPathComponent] : []
-        let report: HTMLReport
-        do {
-            report = try ResultFolderReport.build(folder: resultDir, excluding: excluded)
-        } catch let error as ResultFolderError {
-            throw CommandFailure(error.description)
-        } catch let error as CSVParseError {
-            throw CommandFailure(error.description)
-        }
+        let report = try ResultFolderReport.build(folder: resultDir, excluding: excluded)
         let parent = targetURL.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {

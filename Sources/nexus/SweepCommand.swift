@@ -31,25 +31,21 @@ struct SweepCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        do {
-            let sweep = try SweepSpec.load(URL(fileURLWithPath: spec))
-            let directory = SweepDirectory(root: URL(fileURLWithPath: out))
-            let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-            let workingDirectory = FileManager.default.currentDirectoryPath
-            let runs = try directory.writePlan(sweep, executable: executable, workingDirectory: workingDirectory)
-            print("sweep \(sweep.name): \(runs.count) runs; plan \(directory.planFile.path)")
-            print("job files: \(directory.jobsFile.path) (GNU parallel), \(directory.slurmFile.path) (Slurm)")
-            if emitOnly { return }
-            let progress = SharedProgress(ProgressBar(total: runs.count, label: "sweep", quiet: quiet))
-            let runner = SweepRunner(executable: executable, workingDirectory: workingDirectory, jobs: jobs)
-            let summary = try runner.run(runs, in: directory) { done, _ in progress.update(done) }
-            progress.finish()
-            print("done: \(summary.succeeded) succeeded, \(summary.failed) failed, \(summary.skipped) already done")
-            print("merge with: nexus merge \(out)")
-            if summary.failed > 0 { throw ExitCode(1) }
-        } catch let error as SweepError {
-            throw CommandFailure(error.description)
-        }
+        let sweep = try SweepSpec.load(URL(fileURLWithPath: spec))
+        let directory = SweepDirectory(root: URL(fileURLWithPath: out))
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let runs = try directory.writePlan(sweep, executable: executable, workingDirectory: workingDirectory)
+        print("sweep \(sweep.name): \(runs.count) runs; plan \(directory.planFile.path)")
+        print("job files: \(directory.jobsFile.path) (GNU parallel), \(directory.slurmFile.path) (Slurm)")
+        if emitOnly { return }
+        let progress = SharedProgress(ProgressBar(total: runs.count, label: "sweep", quiet: quiet))
+        let runner = SweepRunner(executable: executable, workingDirectory: workingDirectory, jobs: jobs)
+        let summary = try runner.run(runs, in: directory) { done, _ in progress.update(done) }
+        progress.finish()
+        print("done: \(summary.succeeded) succeeded, \(summary.failed) failed, \(summary.skipped) already done")
+        print("merge with: nexus merge \(out)")
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 }
 
@@ -65,17 +61,13 @@ struct MergeCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        do {
-            let table = try SweepMerge.merge(SweepDirectory(root: URL(fileURLWithPath: directory)))
-            let target = out ?? URL(fileURLWithPath: directory).appendingPathComponent("merged.csv").path
-            if target == "-" {
-                print(table.render(), terminator: "")
-            } else {
-                try table.render().write(toFile: target, atomically: true, encoding: .utf8)
-                print("merged \(table.rows.count) runs into \(target)")
-            }
-        } catch let error as SweepError {
-            throw CommandFailure(error.description)
+        let table = try SweepMerge.merge(SweepDirectory(root: URL(fileURLWithPath: directory)))
+        let target = out ?? URL(fileURLWithPath: directory).appendingPathComponent("merged.csv").path
+        if target == "-" {
+            print(table.render(), terminator: "")
+        } else {
+            try table.render().write(toFile: target, atomically: true, encoding: .utf8)
+            print("merged \(table.rows.count) runs into \(target)")
         }
     }
 }
