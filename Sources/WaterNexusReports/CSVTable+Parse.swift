@@ -13,18 +13,9 @@ extension CSVTable {
     /// Reads RFC 4180 CSV: the first record is the header; every record must have as many fields as the
     /// header. Cells are kept as written (full precision, not trimmed).
     public static func parse(_ text: String, source: String = "CSV") throws(CSVParseError) -> CSVTable {
-        let records = try CSVParser.records(text, file: source)
-        guard let header = records.first else {
-            throw InputError(file: source, line: 1, problem: "the file is empty", fix: "start it with a header line naming the columns")
-        }
+        let (header, rows) = try CSVParser.table(text, file: source)
         var table = CSVTable(header: header.cells)
-        for record in records.dropFirst() {
-            guard record.cells.count == header.cells.count else {
-                throw InputError(file: source, line: record.line, problem: "\(record.cells.count) fields, but the header has \(header.cells.count)",
-                                 fix: "give one value per column, and quote fields that contain commas")
-            }
-            table.append(record.cells)
-        }
+        for record in rows { table.append(record.cells) }
         return table
     }
 }

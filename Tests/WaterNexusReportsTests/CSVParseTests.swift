@@ -18,7 +18,7 @@ struct CSVParseTests {
 
     @Test func reportsWhereRowsAreWrong() {
         #expect(throws: CSVParseError(file: "f.csv", line: 3, problem: "3 fields, but the header has 2",
-                                      fix: "give one value per column, and quote fields that contain commas")) {
+                                      fix: "give one value per column (empty for none), and quote fields that contain commas")) {
             try CSVTable.parse("a,b\n1,2\n1,2,3\n", source: "f.csv")
         }
         #expect(throws: CSVParseError(file: "f.csv", line: 2, column: 1, problem: "a quoted field is never closed", fix: "add the closing '\"'")) {

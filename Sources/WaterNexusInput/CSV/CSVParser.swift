@@ -101,4 +101,20 @@ public enum CSVParser {
         if !field.isEmpty || !cells.isEmpty || fieldWasQuoted { endRecord() }
         return records
     }
+
+    /// The header record and the data records of `text`, each data record as wide as the header.
+    /// - Throws: ``InputError`` for an empty text, a malformed record or a row of another width.
+    public static func table(_ text: String, file: String, allowsComments: Bool = false) throws(InputError)
+        -> (header: Record, rows: ArraySlice<Record>) {
+        let all = try records(text, file: file, allowsComments: allowsComments)
+        guard let header = all.first else {
+            throw InputError(file: file, line: 1, problem: "the file is empty", fix: "start it with a header line naming the columns")
+        }
+        let rows = all.dropFirst()
+        if let bad = rows.first(where: { $0.cells.count != header.cells.count }) {
+            throw InputError(file: file, line: bad.line, problem: "\(bad.cells.count) fields, but the header has \(header.cells.count)",
+                             fix: "give one value per column (empty for none), and quote fields that contain commas")
+        }
+        return (header, rows)
+    }
 }

@@ -17,10 +17,7 @@ public struct CSVSheet: Sendable {
     /// - Throws: ``InputError`` for an empty text, a malformed record, a repeated or empty column name, or a
     ///   row with the wrong number of fields.
     public init(text: String, file: String, allowsComments: Bool = false) throws(InputError) {
-        let records = try CSVParser.records(text, file: file, allowsComments: allowsComments)
-        guard let first = records.first else {
-            throw InputError(file: file, line: 1, problem: "the file is empty", fix: "start it with a header line naming the columns")
-        }
+        let (first, records) = try CSVParser.table(text, file: file, allowsComments: allowsComments)
         let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         var columns: [String: Int] = [:]
         for (k, name) in header.enumerated() {
@@ -36,13 +33,8 @@ public struct CSVSheet: Sendable {
             columns[name] = k
         }
         var rows: [CSVRow] = []
-        rows.reserveCapacity(records.count - 1)
-        for record in records.dropFirst() {
-            guard record.cells.count == header.count else {
-                throw InputError(file: file, line: record.line,
-                                 problem: "\(record.cells.count) fields, but the header has \(header.count)",
-                                 fix: "give one value per column (empty for none), and quote fields that contain commas")
-            }
+        rows.reserveCapacity(records.count)
+        for record in records {
             rows.append(CSVRow(file: file, line: record.line, cells: record.cells.map { $0.trimmingCharacters(in: .whitespaces) }, columns: columns))
         }
         self.file = file
