@@ -6,13 +6,13 @@ public struct CSVRow: Sendable {
     public let line: Int
     /// The trimmed cells in column order.
     public let cells: [String]
+    /// The column names, in file order (the sheet's header, shared by every row).
+    public let columnNames: [String]
     let columns: [String: Int]
 
     /// The cell of `column`, or nil when the sheet has no such column.
     public subscript(column: String) -> String? { columns[column].map { cells[$0] } }
 
-    /// The column names, in file order.
-    public var columnNames: [String] { columns.sorted { $0.value < $1.value }.map(\.key) }
 
     /// An error at `column` of this row.
     public func error(_ column: String, _ problem: String, fix: String) -> InputError {

@@ -35,7 +35,8 @@ public struct CSVSheet: Sendable {
         var rows: [CSVRow] = []
         rows.reserveCapacity(records.count)
         for record in records {
-            rows.append(CSVRow(file: file, line: record.line, cells: record.cells.map { $0.trimmingCharacters(in: .whitespaces) }, columns: columns))
+            rows.append(CSVRow(file: file, line: record.line, cells: record.cells.map { $0.trimmingCharacters(in: .whitespaces) },
+                               columnNames: header, columns: columns))
         }
         self.file = file
         self.header = header
