@@ -21,7 +21,8 @@ struct ResultFolderReportTests {
         #expect(occurrences(of: "<table class=\"data\">", in: html) == 2)
         #expect(occurrences(of: "<figure ", in: html) == 1)
         // Tables in name order, the provenance file as provenance, every file listed.
-        let a = try #require(html.range(of: "Table 1. a.csv")), b = try #require(html.range(of: "Table 2. b.csv"))
+        let a = try #require(html.range(of: "Table 1. A</strong> Full precision: <a href=\"a.csv\">")),
+            b = try #require(html.range(of: "Table 2. B</strong>"))
         #expect(a.lowerBound < b.lowerBound)
         #expect(html.contains("<td>Price</td><td class=\"num\">2.1 $/m³</td>"))
         for name in ["a.csv", "b.csv", "fig.svg", "notes.txt", "provenance.csv"] {

@@ -7,6 +7,7 @@ public struct ReportManifest: Codable, Sendable, Equatable {
     public struct Parameter: Codable, Sendable, Equatable {
         public var name: String
         public var value: String
+        public init(name: String, value: String) { self.name = name; self.value = value }
     }
     /// One provenance row.
     public struct Provenance: Codable, Sendable, Equatable {
@@ -14,22 +15,28 @@ public struct ReportManifest: Codable, Sendable, Equatable {
         public var value: String
         public var tag: ProvenanceTag
         public var source: String
+        public init(name: String, value: String, tag: ProvenanceTag, source: String) {
+            self.name = name; self.value = value; self.tag = tag; self.source = source
+        }
     }
     /// A CSV file shown as a table.
     public struct Table: Codable, Sendable, Equatable {
         public var file: String
         public var title: String?
         public var caption: String?
+        public init(file: String, title: String? = nil, caption: String? = nil) { self.file = file; self.title = title; self.caption = caption }
     }
     /// An SVG file shown as a figure.
     public struct Figure: Codable, Sendable, Equatable {
         public var file: String
         public var caption: String?
+        public init(file: String, caption: String? = nil) { self.file = file; self.caption = caption }
     }
     /// A description for an entry of the files list.
     public struct File: Codable, Sendable, Equatable {
         public var file: String
         public var description: String?
+        public init(file: String, description: String? = nil) { self.file = file; self.description = description }
     }
 
     public var title: String?
@@ -41,6 +48,14 @@ public struct ReportManifest: Codable, Sendable, Equatable {
     public var tables: [Table]?
     public var figures: [Figure]?
     public var files: [File]?
+
+    /// A manifest with the given fields (every one optional).
+    public init(title: String? = nil, subtitle: String? = nil, command: String? = nil, parameters: [Parameter]? = nil,
+                notes: [String]? = nil, provenance: [Provenance]? = nil, tables: [Table]? = nil, figures: [Figure]? = nil,
+                files: [File]? = nil) {
+        self.title = title; self.subtitle = subtitle; self.command = command; self.parameters = parameters
+        self.notes = notes; self.provenance = provenance; self.tables = tables; self.figures = figures; self.files = files
+    }
 
     /// Reads a manifest; errors name the file and the JSON field at fault.
     public static func decode(_ data: Data, file: String) throws -> ReportManifest {

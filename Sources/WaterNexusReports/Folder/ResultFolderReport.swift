@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds an ``HTMLReport`` from a result folder: its CSV files become tables, its SVG files figures,
 /// and an optional `report.json` (``ReportManifest``) supplies the title, command line, provenance,
-/// captions and order. Without a manifest every CSV and SVG file is shown, sorted by name.
+/// captions and order. Without a manifest every CSV and SVG file is shown, sorted by name, titled from
+/// its file name ("front_points.csv" → "Front points") and linked to the file.
 /// A `provenance.csv` (columns name, value, tag, source) fills the provenance table.
 public enum ResultFolderReport {
     /// Name of the manifest file inside the folder.
@@ -56,14 +57,14 @@ public enum ResultFolderReport {
         for (k, t) in tables.enumerated() {
             let path = try require(t.file, field: "tables[\(k)].file")
             let table = try CSVTable.parse(try readText(path), source: path)
-            report.addTable(table, title: t.title ?? t.file, caption: t.caption ?? "")
+            report.addTable(table, title: t.title ?? readableTitle(t.file), caption: t.caption ?? "", csvFile: t.file)
         }
 
         let figures = manifest.figures ?? names.filter { $0.lowercased().hasSuffix(".svg") }
             .map { ReportManifest.Figure(file: $0, caption: nil) }
         for (k, f) in figures.enumerated() {
             let path = try require(f.file, field: "figures[\(k)].file")
-            report.addFigure(svg: try readText(path), caption: f.caption ?? f.file)
+            report.addFigure(svg: try readText(path), caption: f.caption ?? "")
         }
 
         let descriptions = Dictionary((manifest.files ?? []).map { ($0.file, $0.description ?? "") }, uniquingKeysWith: { a, _ in a })
@@ -71,6 +72,13 @@ public enum ResultFolderReport {
             report.addFile(name: name, description: descriptions[name] ?? "")
         }
         return report
+    }
+
+    /// A title from a file name, for folders without a manifest: `front_points.csv` → "Front points".
+    static func readableTitle(_ file: String) -> String {
+        let stem = (file as NSString).deletingPathExtension.replacingOccurrences(of: "_", with: " ")
+            .replacingOccurrences(of: "-", with: " ")
+        return stem.prefix(1).uppercased() + stem.dropFirst()
     }
 
     private static func readText(_ path: String) throws -> String {
