@@ -35,4 +35,18 @@ public enum TextFile {
         let folder = (absolute as NSString).deletingLastPathComponent
         return ((folder as NSString).appendingPathComponent(name) as NSString).standardizingPath
     }
+
+    /// `name` inside `folder` unless it is absolute, with `.` and `..` components resolved lexically; a
+    /// relative result stays relative (`path("../d/x.csv", in: "Models/net")` → `Models/d/x.csv`;
+    /// leading `..` are kept).
+    public static func path(_ name: String, in folder: String) -> String {
+        let joined = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        let text = parts.joined(separator: "/")
+        return joined.hasPrefix("/") ? "/" + text : (text.isEmpty ? "." : text)
+    }
 }

@@ -83,14 +83,14 @@ struct SectionReader {
 
     private func entries(_ parent: ModelRecord, _ key: String) throws -> [ModelRecord] {
         if parent.nodes[key] == nil, let name = parent.scalars[key], !name.isEmpty { // a CSV row naming a CSV file
-            return tags.note(key, try CSVRecords.read(path: name.hasPrefix("/") ? name : directory + "/" + name, shownAs: name))
+            return tags.note(key, try CSVRecords.read(path: TextFile.path(name, in: directory), shownAs: name))
         }
         guard let node = parent.nodes[key] else { return [] }
         if let name = node.scalar?.string {
             guard name.lowercased().hasSuffix(".csv") else {
                 throw parent.bad(key, "\"\(name)\" is neither a list of entries nor a CSV file name", "write \(key): as a list (- name: …) or \(key): file.csv")
             }
-            let path = name.hasPrefix("/") ? name : directory + "/" + name
+            let path = TextFile.path(name, in: directory)
             return tags.note(key, try CSVRecords.read(path: path, shownAs: name))
         }
         guard let sequence = node.sequence else {

@@ -21,7 +21,7 @@ extension AllocationCase {
         let name = try reader.string(try reader.required(top, "name", ""), "name")
         let title = try top["title"].map { try reader.string($0, "title") } ?? name
         let dataFolder = try top["data"].map { try reader.string($0, "data") } ?? "."
-        reader.dataDirectory = normalizedPath(dataFolder.hasPrefix("/") ? dataFolder : (folder as NSString).appendingPathComponent(dataFolder))
+        reader.dataDirectory = TextFile.path(dataFolder, in: folder)
         let volumeUnit = try top["volume_unit"].map { try reader.string($0, "volume_unit") } ?? "million m³"
 
         let sources = try readSources(reader, top)
@@ -177,7 +177,7 @@ extension AllocationCase {
         let published = try top["published_results"].map { node -> String in
             let name = try reader.string(node, "published_results")
             _ = try reader.table(name, "published_results")
-            return name.hasPrefix("/") ? name : (reader.dataDirectory as NSString).appendingPathComponent(name)
+            return TextFile.path(name, in: reader.dataDirectory)
         }
 
         return AllocationCase(
@@ -185,17 +185,6 @@ extension AllocationCase {
             connections: connections, shareCaps: shareCaps, rates: rates, objectives: objectives,
             scenarios: scenarios, choice: choice, originalPlan: original, publishedResults: published,
             modelFile: file, dataDirectory: reader.dataDirectory)
-    }
-
-    /// `a/b/../c` as `a/c` (relative paths stay relative; leading `..` are kept).
-    static func normalizedPath(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
-        }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     private static func checkedID(_ reader: ModelFileReader, _ map: Node.Mapping, _ field: String, seen: inout [String]) throws -> String {

@@ -33,7 +33,7 @@ extension SectionReader {
     func fittedRelation(_ r: ModelRecord, what: String) throws -> FittedCurve {
         let dataFile = try r.string("data")
         guard dataFile.lowercased().hasSuffix(".csv") else { throw r.bad("data", "\"\(dataFile)\" is not a CSV file name", "name a CSV file of operating data") }
-        let rows = try CSVRecords.read(path: dataFile.hasPrefix("/") ? dataFile : directory + "/" + dataFile, shownAs: dataFile)
+        let rows = try CSVRecords.read(path: TextFile.path(dataFile, in: directory), shownAs: dataFile)
         let input = r.scalars["input"] ?? "flow", output = r.scalars["output"] ?? what
         let x = try rows.map { try $0.number(input) }, y = try rows.map { try $0.number(output) }
         var tagsSeen: [String] = []
