@@ -83,3 +83,22 @@ struct ResultFolderReportTests {
         #expect(error.description.contains("provenance.csv"))
     }
 }
+
+struct ResultFolderSummaryTests {
+    @Test func manifestSummaryOpensTheRebuiltReport() throws {
+        let path = NSTemporaryDirectory() + "nexus-report-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var folder = try ResultFolderWriter(path: path)
+        try folder.write("plan,cost\nA,2.1\n", to: "plans.csv")
+        try folder.write(SampleFigures.line(), to: "front.svg")
+        var report = HTMLReport(title: "Plans")
+        report.setSummary(ReportSummary(question: "Which plan is cheapest?", answer: ["Plan A, at 2.1 million $."],
+                                        headline: [("cost (million $)", "2.1")]))
+        try folder.writeReport(report, manifest: ReportManifest(title: "Plans"))
+        // `nexus report` rebuilds the page from the folder: the summary comes back first.
+        let html = try ResultFolderReport.build(folder: path, excluding: ["report.html"]).html()
+        #expect(html.contains("<strong>Question.</strong> Which plan is cheapest?"))
+        #expect(html.contains("<th scope=\"row\">cost (million $)</th><td class=\"num\">2.1</td>"))
+        #expect(ReportStructure.problems(in: html) == [])
+    }
+}

@@ -32,6 +32,18 @@ public struct ReportManifest: Codable, Sendable, Equatable {
         public var caption: String?
         public init(file: String, caption: String? = nil) { self.file = file; self.caption = caption }
     }
+    /// The summary that opens the report: the question, the answer, headline numbers and the key
+    /// figure (an SVG file of the folder).
+    public struct Summary: Codable, Sendable, Equatable {
+        public var question: String
+        public var answer: [String]
+        public var headline: [Parameter]?
+        public var figure: String?
+        public var caption: String?
+        public init(question: String, answer: [String], headline: [Parameter]? = nil, figure: String? = nil, caption: String? = nil) {
+            self.question = question; self.answer = answer; self.headline = headline; self.figure = figure; self.caption = caption
+        }
+    }
     /// A description for an entry of the files list.
     public struct File: Codable, Sendable, Equatable {
         public var file: String
@@ -44,6 +56,7 @@ public struct ReportManifest: Codable, Sendable, Equatable {
     public var command: String?
     public var parameters: [Parameter]?
     public var notes: [String]?
+    public var summary: Summary?
     public var provenance: [Provenance]?
     public var tables: [Table]?
     public var figures: [Figure]?
@@ -51,10 +64,10 @@ public struct ReportManifest: Codable, Sendable, Equatable {
 
     /// A manifest with the given fields (every one optional).
     public init(title: String? = nil, subtitle: String? = nil, command: String? = nil, parameters: [Parameter]? = nil,
-                notes: [String]? = nil, provenance: [Provenance]? = nil, tables: [Table]? = nil, figures: [Figure]? = nil,
+                notes: [String]? = nil, summary: Summary? = nil, provenance: [Provenance]? = nil, tables: [Table]? = nil, figures: [Figure]? = nil,
                 files: [File]? = nil) {
         self.title = title; self.subtitle = subtitle; self.command = command; self.parameters = parameters
-        self.notes = notes; self.provenance = provenance; self.tables = tables; self.figures = figures; self.files = files
+        self.notes = notes; self.summary = summary; self.provenance = provenance; self.tables = tables; self.figures = figures; self.files = files
     }
 
     /// Reads a manifest; errors name the file and the JSON field at fault.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Builds an ``HTMLReport`` from a result folder: its CSV files become tables, its SVG files figures,
-/// and an optional `report.json` (``ReportManifest``) supplies the title, command line, provenance,
-/// captions and order. Without a manifest every CSV and SVG file is shown, sorted by name, titled from
+/// and an optional `report.json` (``ReportManifest``) supplies the title, summary, command line,
+/// provenance, captions and order. Without a manifest every CSV and SVG file is shown, sorted by name, titled from
 /// its file name ("front_points.csv" → "Front points") and linked to the file.
 /// A `provenance.csv` (columns name, value, tag, source) fills the provenance table.
 public enum ResultFolderReport {
@@ -45,6 +45,13 @@ public enum ResultFolderReport {
             report.setInputs(command: manifest.command ?? "", parameters: (manifest.parameters ?? []).map { ($0.name, $0.value) })
         }
 
+        if let summary = manifest.summary {
+            let figure = try summary.figure.map { file in
+                ReportFigure(svg: try readText(try require(file, field: "summary.figure")), caption: summary.caption ?? "")
+            }
+            report.setSummary(ReportSummary(question: summary.question, answer: summary.answer,
+                                            headline: (summary.headline ?? []).map { ($0.name, $0.value) }, figure: figure))
+        }
         report.addProvenance((manifest.provenance ?? []).map {
             ProvenanceEntry(name: $0.name, value: $0.value, tag: $0.tag, source: $0.source)
         })

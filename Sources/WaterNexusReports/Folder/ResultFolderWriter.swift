@@ -75,13 +75,18 @@ public struct ResultFolderWriter: Sendable {
         return safe
     }
 
-    /// Writes the manifest (`report.json`, with this folder's file list when the manifest has none)
+    /// Writes the manifest (`report.json`; the folder's file list and the report's summary fill the
+    /// manifest's when it has none, so `nexus report` can rebuild a page that opens with the summary)
     /// and `report.html`; returns both names.
     @discardableResult
     public mutating func writeReport(_ report: HTMLReport, manifest: ReportManifest) throws -> [String] {
         var manifest = manifest
         if manifest.files == nil {
             manifest.files = files.map { ReportManifest.File(file: $0.name, description: $0.description.isEmpty ? nil : $0.description) }
+        }
+        if manifest.summary == nil, let summary = report.summary {
+            manifest.summary = .init(question: summary.question, answer: summary.answer,
+                                     headline: summary.headline.isEmpty ? nil : summary.headline.map { .init(name: $0.label, value: $0.value) })
         }
         var report = report
         for file in files { report.addFile(name: file.name, description: file.description) }
