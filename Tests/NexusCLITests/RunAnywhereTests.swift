@@ -62,4 +62,12 @@ struct RunAnywhereTests {
         let forced = try ExternalTools.run(ExternalTools.nexus, ["init", family, "mine", "--force"], in: folder)
         #expect(forced.status == 0, "\(forced.errors)")
     }
+
+    /// Scripts/nexus.sh (the README's first command) in every branch: GLPK found, installed with apt-get
+    /// (as root or through sudo), dnf or Homebrew, or a message saying what to install; dry runs only.
+    @Test func readmeFirstCommandScriptHandlesEveryMachine() throws {
+        let bash = try #require(ExternalTools.which("bash"))
+        let run = try ExternalTools.run(bash, ["Scripts/test_nexus_sh.sh"], in: ExternalTools.packageRoot)
+        #expect(run.status == 0 && run.output.contains("every branch checked"), "\(run.output)\(run.errors)")
+    }
 }
