@@ -22,7 +22,6 @@ let package = Package(
         .library(name: "WaterNexusInput", targets: ["WaterNexusInput"]),
         .library(name: "WaterNexusReports", targets: ["WaterNexusReports"]),
         .library(name: "WaterNexusBatch", targets: ["WaterNexusBatch"]),
-        .library(name: "WaterNexusBundled", targets: ["WaterNexusBundled"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -37,15 +37,23 @@ struct CaseTemplateTests {
 
     /// The washer (1 kg/h, inlet 0 ppm, outlet ≤ 100 ppm) needs F1 ≥ 10 t/h of fresh water. The cooler
     /// (2 kg/h, inlet ≤ 50, outlet ≤ 150) takes a share s of the washer's water (1000 s g/h) plus fresh
-    /// water: its flow F2 ≥ (2000 + 1000 s)/150 and ≥ 20 s. Cost = fresh = F1(1 − s) + F2 ≥
-    /// 10(1 − s) + (2000 + 1000 s)/150 = 23.33 − 3.33 s for s < 1, and max(20, F1) at s = 1: minimum 20.
-    @Test func networkTemplateCostsTwentyTonnesOfFreshWater() throws {
+    /// water: its flow F2 ≥ (2000 + 1000 s)/150 and ≥ 20 s. Fresh water F = F1(1 − s) + F2 ≥
+    /// 10(1 − s) + (2000 + 1000 s)/150 = 23.33 − 3.33 s for s < 1, and max(20, F1) at s = 1: F ≥ 20.
+    /// Treated water goes only to the river, which takes F t/h at ≤ 20 ppm: of the 3000 g/h picked up,
+    /// 3000 − 20 F must be removed, 0.9 × at most 150 g per tonne treated, so t ≥ (3000 − 20 F)/135 and
+    /// cost = F + 0.5 t ≥ F + (3000 − 20 F)/270, increasing in F: at least 20 + 2600/270 = 29.63, reached
+    /// by treating 2600/135 t/h of the cooler's 150 ppm water. Emissions: that flow × 0.5 kWh/t × 0.5306
+    /// kgCO2/kWh (the default grid factor).
+    @Test func networkTemplateOptimumMatchesTheHandCalculation() throws {
         let network = try NetworkModel.load(path: try Self.written(.network))
         #expect(!network.provenance.isEmpty && network.provenance.allSatisfy { $0.tag == .synthetic })
         let result = try NetworkSolver.solve(network)
         #expect(result.status == .optimal)
+        let treated = 2600.0 / 135, optimum = 20 + 0.5 * treated
         let cost = try #require(result.upperBound)
-        #expect(abs(cost - 20) < 1e-6 && result.lowerBound <= 20 + 1e-6)
+        #expect(abs(cost - optimum) < 1e-6 && result.lowerBound <= optimum + 1e-6, "cost \(cost), by hand \(optimum)")
+        let emissions = try #require(result.evaluation?.emissions.total)
+        #expect(abs(emissions - treated * 0.5 * 0.5306) < 1e-6, "emissions \(emissions)")
     }
 
     /// Interval coefficients enter per occurrence (docs/istp-model-format.md): f⁺ takes every objective
