@@ -205,10 +205,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     static func encode(_ report: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        try ReportJSON.encode(report)
     }
 
     static func table(_ report: FrontComparison.Report, problem: String) -> String {
@@ -290,43 +287,14 @@ extension CompareCommand {
             }
         }
         bar.finish()
-        var files = try out.map { try comparison.write(to: $0) } ?? []
-        if let out {
-            try write(Self.convergence(comparison.report.comparison).svg(), named: "convergence.svg", in: out)
-            files.append("convergence.svg")
-        }
-        try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
-        if json {
-            print(try comparison.json(), terminator: "")
-            return
-        }
-        print(AllocationCLI.comparisonText(comparison, timings: true))
-        if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
-    }
-}
-
-extension AllocationCLI {
-    /// The comparison of MORIME with the exact front as readable text.
-    static func comparisonText(_ comparison: AllocationComparison, timings: Bool) -> String {
-        var parts = ["MORIME against the exact front, \(comparison.study.allocationCase.title)", comparison.settingsText,
-                     comparison.summaryTable(timings: timings).text]
-        let choices = comparison.choiceTable()
-        if !choices.rows.isEmpty { parts.append("Regret choice on both fronts:\n" + choices.text) }
-        return parts.joined(separator: "\n")
+        try ResultEmitter.emit(AllocationComparisonOutput(comparison),
+                               options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
 }
 
 extension CompareCommand {
     /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
     static func convergence(_ report: FrontComparison.Report) -> LineChart {
-        var chart = LineChart(title: "MORIME convergence", xLabel: "evaluations", yLabel: "hypervolume / reference")
-        for run in report.runs {
-            chart.addSeries(name: "seed \(run.seed)", points: run.checkpoints.map {
-                (Double($0.evaluations), $0.hypervolume / report.referenceHypervolume)
-            })
-        }
-        let end = Double(report.runs.flatMap(\.checkpoints).map(\.evaluations).max() ?? 1)
-        chart.addSeries(name: "target \(NumberFormat.fixed(report.targetShare * 100, 0)) %", points: [(0, report.targetShare), (end, report.targetShare)])
-        return chart
+        report.convergenceChart()
     }
 }
