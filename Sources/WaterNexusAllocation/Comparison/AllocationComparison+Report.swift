@@ -39,6 +39,14 @@ extension AllocationComparison {
         return parts
     }
 
+    /// How the indicators are measured, in one sentence.
+    var normalizationText: String {
+        let reference = report.comparison.referencePoint.map { ReportNumber.format($0) }.joined(separator: ", ")
+        let nadir = report.continuousHypervolume == nil ? "the exact points' nadir" : "the exact nadir over the \(report.extremePoints.count) nondominated extreme points"
+        return "Objectives are normalized by the payoff-table ideal and \(nadir); the hypervolume reference point is (\(reference)) in normalized units; "
+            + "IGD, IGD+, GD, ε and coverage are measured against the \(report.exactFront.count) exact points."
+    }
+
     /// The overlay figure of the two fronts in the last two objectives (f2–f3 for Yiwu), captioned with what to see.
     var overlayFigure: ReportFigure? {
         let figures = figures()
@@ -69,7 +77,7 @@ extension AllocationComparison {
             tables.append(ReportTable(header: choices, title: "Regret choice on both fronts", caption: "", csvFile: csv("\(stem)_choice.csv")))
         }
         return ReportSection(id: "morime", title: "MORIME against the exact front at \(rate) %",
-                             paragraphs: findings + ["Indicator definitions and normalization: \(settingsText.replacingOccurrences(of: "\n", with: "; "))"],
+                             paragraphs: findings + [normalizationText],
                              figures: overlayFigure.map { [$0] } ?? [], tables: tables)
     }
 }

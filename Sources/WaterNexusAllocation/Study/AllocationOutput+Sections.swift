@@ -78,6 +78,10 @@ extension AllocationOutput {
             : "the chosen plan changes \(changes.count) times, at \(weight) = " + AllocationWords.list(changes.map { ReportNumber.format(rows[$0].swept) }) + "."
         let ends = { (p: ParetoPoint) in AllocationWords.list(specs.indices.map { "\(specs[$0].id) \(AllocationWords.number(p.objectives[$0]))" }) }
         text += " At \(weight) = \(ReportNumber.format(first.swept)): \(ends(first.point)); at \(ReportNumber.format(last.swept)): \(ends(last.point))."
+        if let s = specs.firstIndex(where: { $0.kind == .weightedShortage }), first.point.objectives[s] <= AllocationPlanFacts.zero,
+           let short = rows.firstIndex(where: { $0.point.objectives[s] > AllocationPlanFacts.zero }), short > 0 {
+            text += " Every user is supplied in full (\(specs[s].id) = 0) up to \(weight) = \(ReportNumber.format(rows[short - 1].swept)); from \(ReportNumber.format(rows[short].swept)) on the choice accepts shortage."
+        }
         var figures: [ReportFigure] = []
         let columns = specs.indices.map { k in f.run.front.map { $0.objectives[k] } }
         func normalized(_ k: Int, _ x: Double) -> Double {
@@ -86,7 +90,7 @@ extension AllocationOutput {
         }
         if let svg = figure("sweep_objectives_\(f.rate).svg") {
             let moves = specs.indices.map { k in
-                "\(specs[k].id) \(AllocationWords.change(normalized(k, first.point.objectives[k]), normalized(k, last.point.objectives[k])))"
+                "\(specs[k].id) \(AllocationWords.change(round(normalized(k, first.point.objectives[k]) * 1000) / 1000, round(normalized(k, last.point.objectives[k]) * 1000) / 1000))"
             }
             figures.append(ReportFigure(svg: svg, caption: "Chosen objectives against \(weight) at \(f.rate) %, normalized to 0 (best) and 1 (worst on the front): "
                 + AllocationWords.list(moves) + " as \(weight) grows."))
@@ -139,7 +143,7 @@ extension AllocationOutput {
         let objectives = calibration.residuals.map(\.objective).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let rms = objectives.map { o -> String in
             let r = calibration.residuals.filter { $0.objective == o }.map(\.residual)
-            return "\(o) \(AllocationWords.number((r.map { $0 * $0 }.reduce(0, +) / Double(r.count)).squareRoot()))"
+            return "\(o) \(ReportNumber.format((r.map { $0 * $0 }.reduce(0, +) / Double(r.count)).squareRoot(), digits: 3))"
         }
         return ReportSection(
             id: "calibration", title: "Calibration of the unpublished coefficients",

@@ -37,7 +37,8 @@ extension AllocationOutput {
         guard !facts.isEmpty else { return nil }
         let key = facts[AllocationPlanFacts.keyIndex(facts)]
         let rates = AllocationWords.list(facts.map(\.rate)) + " %"
-        let question = "\(c.title): which supply plan balances "
+        let place = c.name.prefix(1).uppercased() + c.name.dropFirst()
+        let question = "Which water supply plan for \(place) balances "
             + AllocationWords.list(specs.map { "\(AllocationWords.noun($0)) (\($0.id))" }) + " at the \(rates) guarantee rates?"
         var answer: [String] = []
 
@@ -94,14 +95,17 @@ extension AllocationOutput {
         }
 
         var headline: [(label: String, value: String)] = []
-        let units = specs.map { $0.unit.isEmpty ? $0.id : "\($0.id) (\($0.unit))" }
+        func listed(_ values: [Double]) -> String {
+            specs.indices.map { "\(specs[$0].id) \(AllocationWords.number(values[$0]))" }.joined(separator: " · ")
+        }
         for f in facts {
-            headline.append(("Regret choice at \(f.rate) %: \(units.joined(separator: ", "))", f.chosen.map(AllocationWords.number).joined(separator: ", ")))
-            headline.append(("Sources at \(f.rate) %: \(c.sources.map(\.id).joined(separator: ", ")) (\(c.volumeUnit))", f.sources.map(AllocationWords.number).joined(separator: ", ")))
+            let supply = c.sources.indices.map { "\(c.sources[$0].id) \(AllocationWords.number(f.sources[$0]))" }.joined(separator: " · ")
+            headline.append(("Regret choice at \(f.rate) %", listed(f.chosen)))
+            headline.append(("its sources at \(f.rate) %", supply))
         }
-        if let p = key.published {
-            headline.append(("Paper's chosen plan at \(key.rate) % (\(p.table)): \(specs.map(\.id).joined(separator: ", "))", p.objectives.map(AllocationWords.number).joined(separator: ", ")))
-        }
+        if let p = key.published { headline.append(("Paper's choice at \(key.rate) % (\(p.table))", listed(p.objectives))) }
+        let units = specs.filter { !$0.unit.isEmpty }.map { "\($0.id) \($0.unit)" } + ["sources \(c.volumeUnit)"]
+        headline.append(("Units", units.joined(separator: " · ")))
         return ReportSummary(question: question, answer: answer, headline: headline, figure: frontFigure(key))
     }
 

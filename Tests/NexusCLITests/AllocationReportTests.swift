@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import WaterNexusReports
+
+/// The reports of `nexus compare MODEL --html` (allocation) and `nexus pareto --html`: summary first,
+/// the structure check passes, and the compare summary's headline is the run's JSON value.
+@Suite(.serialized)
+struct AllocationReportTests {
+    func nexus(_ arguments: [String]) throws -> ExternalTools.Result {
+        try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus), "build the package first")
+        return try ExternalTools.run(ExternalTools.nexus, arguments, in: ExternalTools.packageRoot)
+    }
+
+    @Test func compareReportHasStructureAndHeadline() throws {
+        let out = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try nexus(["compare", "Models/yiwu.yaml", "--rate", "90", "--budget", "400", "--population", "20",
+                                "--out", out.path, "--html"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ReportStructure.problems(in: html) == [])
+        for file in ["morime_vs_exact_90_summary.csv", "morime_vs_exact_90_choice.csv", "morime_vs_exact_90_fronts.csv",
+                     "morime_vs_exact_90.json", "convergence.svg", "report.json"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file) missing")
+        }
+        let json = try Data(contentsOf: out.appendingPathComponent("morime_vs_exact_90.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let comparison = try #require((root["report"] as? [String: Any])?["comparison"] as? [String: Any])
+        let run = try #require((comparison["runs"] as? [[String: Any]])?.first)
+        let ratio = try #require((run["indicators"] as? [String: Any])?["hypervolumeRatio"] as? Double)
+        #expect(html.contains("<th scope=\"row\">Hypervolume / exact</th><td class=\"num\">\(ReportNumber.format(ratio, digits: 4))</td>"))
+        #expect(ratio > 0 && ratio <= 1)
+    }
+
+    @Test func paretoReportHasStructure() throws {
+        let out = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try nexus(["pareto", "Models/yiwu.yaml", "--rate", "90", "--scenario", "O", "--points", "5", "--out", out.path, "--html"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ReportStructure.problems(in: html) == [])
+        #expect(html.contains("<section id=\"summary\">") && html.contains("Regret choice at 90 %"))
+        #expect(result.output.contains("scenario O, rate 90 %:"))
+    }
+}
