@@ -33,8 +33,11 @@ extension AllocationComparison {
             let diffs = objectiveSpecs.indices.map { k in
                 "\(objectiveSpecs[k].id) \(pair.differences[k] >= 0 ? "+" : "")\(f(pair.differences[k], 4))"
             }
-            parts.append("On MORIME's front the case's regret rule picks a plan at normalized distance \(f(pair.normalizedDistance, 3)) "
-                + "from the exact choice (MORIME minus exact: \(diffs.joined(separator: ", "))).")
+            let front = runs == 1 ? "MORIME's front" : "MORIME's front of seed \(pair.seed)"
+            var text = "On \(front) the case's regret rule picks a plan at normalized distance \(f(pair.normalizedDistance, 3)) "
+                + "from the exact choice (MORIME minus exact: \(diffs.joined(separator: ", ")))"
+            if runs > 1, let distance = median("choiceNormalizedDistance") { text += "; the median distance over the \(runs) runs is \(f(distance, 3))" }
+            parts.append(text + ".")
         }
         return parts
     }
@@ -59,7 +62,8 @@ extension AllocationComparison {
             caption += " Look for the stretches of the exact front where MORIME has no point: they are the \(ReportNumber.format((1 - ratio) * 100, digits: 3)) % of hypervolume it misses."
         }
         if let pair = report.choices.first {
-            caption += " The two regret choices (circled) lie \(ReportNumber.format(pair.normalizedDistance, digits: 3)) apart in normalized objectives."
+            caption += " The regret choice on the exact front (triangle, circled) and on MORIME's front (diamond) lie "
+                + "\(ReportNumber.format(pair.normalizedDistance, digits: 3)) apart in normalized objectives."
         }
         return ReportFigure(svg: svg, caption: caption)
     }

@@ -38,6 +38,7 @@ public struct AllocationComparisonOutput: ResultOutput {
             question: "How close does MORIME come to the exact front of \(c.study.allocationCase.title) at \(c.rate) %, and does the regret rule pick the same plan on both fronts?",
             answer: c.findings, headline: headline, figure: c.overlayFigure))
         var section = c.reportSection(files: files, timings: true)
+        section.paragraphs = [c.normalizationText] // the findings open the page already
         section.figures = []
         if files.contains("convergence.svg") {
             let last = c.report.comparison.runs.map { $0.checkpoints.last?.hypervolume ?? 0 }.max() ?? 0
