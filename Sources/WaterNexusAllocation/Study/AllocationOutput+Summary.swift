@@ -36,10 +36,13 @@ extension AllocationOutput {
         let c = allocationCase, specs = c.objectives
         guard !facts.isEmpty else { return nil }
         let key = facts[AllocationPlanFacts.keyIndex(facts)]
+        let scenario = study.runs.first?.scenario
         let rates = AllocationWords.list(facts.map(\.rate)) + " %"
         let place = c.name.prefix(1).uppercased() + c.name.dropFirst()
         let question = "Which water supply plan for \(place) balances "
-            + AllocationWords.list(specs.map { "\(AllocationWords.noun($0)) (\($0.id))" }) + " at the \(rates) guarantee rates?"
+            + AllocationWords.list(specs.map { "\(AllocationWords.noun($0)) (\($0.id))" })
+            + " at the \(rates) guarantee rate\(facts.count > 1 ? "s" : "")"
+            + (scenario != study.baseScenario ? " in scenario \(scenario ?? "-")?" : "?")
         var answer: [String] = []
 
         var first = "The regret choice"
@@ -48,7 +51,7 @@ extension AllocationOutput {
         }
         if let s = specs.firstIndex(where: { $0.kind == .weightedShortage }) {
             let short = facts.filter { $0.chosen[s] > AllocationPlanFacts.zero }
-            first += short.isEmpty ? " has no shortage at any rate." : " has a shortage at " + AllocationWords.list(short.map { "\($0.rate) % (\(AllocationWords.value($0.chosen[s], specs[s])))" }) + "."
+            first += short.isEmpty ? (facts.count > 1 ? " has no shortage at any rate." : " has no shortage.") : " has a shortage at " + AllocationWords.list(short.map { "\($0.rate) % (\(AllocationWords.value($0.chosen[s], specs[s])))" }) + "."
         } else {
             first += " is chosen on the exact front at every rate."
         }
@@ -68,8 +71,9 @@ extension AllocationOutput {
             answer.append("From \(start.rate) % to \(last.rate) % \(AllocationWords.list(trends)).")
         }
 
-        let published = facts.filter { $0.published != nil }
-        if let keyPublished = key.published, !published.isEmpty {
+        // The paper's plans are those of the base scenario.
+        let published = scenario == study.baseScenario ? facts.filter { $0.published != nil } : []
+        if let keyPublished = key.published, published.contains(where: { $0.rate == key.rate }) {
             let compared = specs.indices.filter { k in published.contains { abs($0.published!.objectives[k]) > AllocationPlanFacts.zero } }
             let ranges = compared.map { k -> String in
                 let d = published.map { ($0.chosen[k] - $0.published!.objectives[k]) / abs($0.published!.objectives[k]) * 100 }
@@ -78,7 +82,7 @@ extension AllocationOutput {
                 return "\(specs[k].id) \(text)"
             }
             let at = compared.map { "\(specs[$0].id) \(AllocationWords.number(key.chosen[$0])) against \(AllocationWords.number(keyPublished.objectives[$0]))" }
-            answer.append("Against the paper's chosen plans (\(keyPublished.table)), ours differs by \(AllocationWords.list(ranges)) over the \(published.count) rates "
+            answer.append("Against the paper's chosen plans (\(keyPublished.table)), ours differs by \(AllocationWords.list(ranges))\(published.count > 1 ? " over the \(published.count) rates" : "") "
                 + "(at \(key.rate) %: \(AllocationWords.list(at))). The paper's inputs are partly unpublished; "
                 + "\(c.unpublishedInputs.count) values here are estimated (see Data provenance), so the differences come from the method and those estimates together.")
         }
@@ -86,10 +90,10 @@ extension AllocationOutput {
         let originals = facts.compactMap { f in f.run.original.map { (f, $0.objectives) } }
         if !originals.isEmpty {
             let dominated = originals.filter { $0.0.run.dominatingPoint(of: $0.1) != nil }
-            let where_ = dominated.count == originals.count ? "at every rate" : dominated.isEmpty ? "at no rate" : "at " + AllocationWords.list(dominated.map { "\($0.0.rate) %" })
+            let where_ = dominated.count == originals.count ? (originals.count > 1 ? "at every rate" : "at \(key.rate) %") : dominated.isEmpty ? "at no rate" : "at " + AllocationWords.list(dominated.map { "\($0.0.rate) %" })
             var text = "The original plan, evaluated with the same coefficients, is weakly dominated by the exact front \(where_)"
             if let o = key.run.original {
-                text += " (at \(key.rate) %: " + AllocationWords.list(specs.indices.map { "\(specs[$0].id) \(AllocationWords.number(o.objectives[$0]))" }) + ")"
+                text += (originals.count > 1 ? " (at \(key.rate) %: " : " (") + AllocationWords.list(specs.indices.map { "\(specs[$0].id) \(AllocationWords.number(o.objectives[$0]))" }) + ")"
             }
             answer.append(text + ".")
         }
@@ -103,7 +107,7 @@ extension AllocationOutput {
             headline.append(("Regret choice at \(f.rate) %", listed(f.chosen)))
             headline.append(("its sources at \(f.rate) %", supply))
         }
-        if let p = key.published { headline.append(("Paper's choice at \(key.rate) % (\(p.table))", listed(p.objectives))) }
+        if let p = key.published, scenario == study.baseScenario { headline.append(("Paper's choice at \(key.rate) % (\(p.table))", listed(p.objectives))) }
         let units = specs.filter { !$0.unit.isEmpty }.map { "\($0.id) \($0.unit)" } + ["sources \(c.volumeUnit)"]
         headline.append(("Units", units.joined(separator: " · ")))
         return ReportSummary(question: question, answer: answer, headline: headline, figure: frontFigure(key))

@@ -14,11 +14,13 @@ struct AllocationPlanFacts {
     /// Front points without shortage (f1 ≤ 1e-6), when the case has a shortage objective.
     var withoutShortage: [ParetoPoint]
 
-    /// Facts of every rate of the base scenario that has a chosen point, in file order.
+    /// Facts of every rate of the first scenario solved (the base scenario unless the run chose another)
+    /// that has a chosen point, in file order.
     static func all(_ report: AllocationReport) -> [AllocationPlanFacts] {
         let study = report.study, specs = study.allocationCase.objectives
         let shortage = specs.firstIndex { $0.kind == .weightedShortage }
-        return study.runs.filter { $0.scenario == study.baseScenario }.compactMap { r in
+        guard let first = study.runs.first else { return [] }
+        return study.runs.filter { $0.scenario == first.scenario }.compactMap { r in
             guard let p = r.run.chosenPoint else { return nil }
             return AllocationPlanFacts(
                 rate: r.rate, run: r.run, chosen: p.objectives, sources: r.run.problem.sourceTotals(p.values),
