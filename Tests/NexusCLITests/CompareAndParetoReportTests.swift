@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import WaterNexusReports
 
-/// The reports of `nexus compare MODEL --html` (allocation) and `nexus pareto --html`: summary first,
-/// the structure check passes, and the compare summary's headline is the run's JSON value.
+/// The reports of `nexus compare MODEL --html` (allocation), `nexus compare --problem --html` and
+/// `nexus pareto --html`: summary first, the structure check passes, and the compare summaries' headline
+/// is the run's JSON value.
 @Suite(.serialized)
-struct AllocationReportTests {
+struct CompareAndParetoReportTests {
     func nexus(_ arguments: [String]) throws -> ExternalTools.Result {
         try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus), "build the package first")
         return try ExternalTools.run(ExternalTools.nexus, arguments, in: ExternalTools.packageRoot)
@@ -41,5 +42,20 @@ struct AllocationReportTests {
         #expect(ReportStructure.problems(in: html) == [])
         #expect(html.contains("<section id=\"summary\">") && html.contains("Regret choice at 90 %"))
         #expect(result.output.contains("scenario O, rate 90 %:"))
+    }
+
+    @Test func testProblemReportHasStructureAndHeadline() throws {
+        let out = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try nexus(["compare", "--problem", "zdt1", "--budget", "400", "--population", "20", "--out", out.path, "--html", "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ReportStructure.problems(in: html) == [])
+        let json = try Data(contentsOf: out.appendingPathComponent("comparison.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let ratio = try #require((run["indicators"] as? [String: Any])?["hypervolumeRatio"] as? Double)
+        #expect(html.contains("<th scope=\"row\">Hypervolume / true front</th><td class=\"num\">\(ReportNumber.format(ratio, digits: 4))</td>"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fronts.svg").path))
     }
 }
