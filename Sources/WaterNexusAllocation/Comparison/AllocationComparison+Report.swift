@@ -73,12 +73,12 @@ extension AllocationComparison {
     public func reportSection(files: [String], timings: Bool) -> ReportSection {
         let stem = "morime_vs_exact_\(rate)"
         func csv(_ name: String) -> String? { files.contains(name) ? name : nil }
-        var tables = [ReportTable(header: summaryTable(timings: timings), title: "MORIME against the exact front",
+        var tables = [ReportTable(summaryTable(timings: timings), title: "MORIME against the exact front",
                                   caption: "Indicators on normalized objectives; gaps and choice differences in stated units.",
                                   csvFile: csv("\(stem)_summary.csv"))]
         let choices = choiceTable()
         if !choices.rows.isEmpty {
-            tables.append(ReportTable(header: choices, title: "Regret choice on both fronts", caption: "", csvFile: csv("\(stem)_choice.csv")))
+            tables.append(ReportTable(choices, title: "Regret choice on both fronts", caption: "", csvFile: csv("\(stem)_choice.csv")))
         }
         return ReportSection(id: "morime", title: "MORIME against the exact front at \(rate) %",
                              paragraphs: findings + [normalizationText],
@@ -88,7 +88,7 @@ extension AllocationComparison {
 
 extension ReportTable {
     /// A report table from an ``AllocationReport/Table``.
-    init(header table: AllocationReport.Table, title: String, caption: String, csvFile: String?) {
+    init(_ table: AllocationReport.Table, title: String, caption: String, csvFile: String?) {
         self.init(title: title, caption: caption, header: table.header, rows: table.rows, csvFile: csvFile)
     }
 }

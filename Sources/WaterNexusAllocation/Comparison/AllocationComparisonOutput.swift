@@ -7,6 +7,7 @@ import WaterNexusReports
 public struct AllocationComparisonOutput: ResultOutput {
     /// The comparison.
     public var comparison: AllocationComparison
+    /// Title of the report and the manifest.
     public var title: String
 
     /// The output of a finished comparison.

@@ -43,9 +43,9 @@ extension AllocationOutput {
         let published = c.publishedResults == nil ? "" : " beside the published values"
         return ReportSection(
             id: "chosen", title: "Chosen plan per guaranteed rate", paragraphs: paragraphs, figures: figures,
-            tables: [ReportTable(header: report.chosenPlans(), title: "Regret choice per rate\(published)",
+            tables: [ReportTable(report.chosenPlans(), title: "Regret choice per rate\(published)",
                                  caption: "Scenario \(study.baseScenario ?? "-"); objectives and supply by source.", csvFile: csv("chosen_plans.csv", files)),
-                     ReportTable(header: report.originalComparison(), title: "Regret choice and original plan\(published)",
+                     ReportTable(report.originalComparison(), title: "Regret choice and original plan\(published)",
                                  caption: "The original plan is evaluated with the same coefficients as the front.", csvFile: csv("original_comparison.csv", files))])
     }
 
@@ -62,7 +62,7 @@ extension AllocationOutput {
         let key = facts.isEmpty ? -1 : AllocationPlanFacts.keyIndex(facts)
         let figures = facts.indices.filter { $0 != key }.compactMap { frontFigure(facts[$0]) }
         return ReportSection(id: "fronts", title: "Exact fronts", paragraphs: paragraphs, figures: figures,
-                             tables: [ReportTable(header: report.frontSummary(), title: "Front size and objective ranges",
+                             tables: [ReportTable(report.frontSummary(), title: "Front size and objective ranges",
                                                   caption: "Per scenario and rate.", csvFile: csv("front_summary.csv", files))])
     }
 
@@ -102,7 +102,7 @@ extension AllocationOutput {
         }
         let table = (try? report.sweep()) ?? AllocationReport.Table(header: [])
         return ReportSection(id: "sweep", title: "Preference sweep", paragraphs: [text], figures: figures,
-                             tables: [ReportTable(header: table, title: "Chosen plan over the preference sweep",
+                             tables: [ReportTable(table, title: "Chosen plan over the preference sweep",
                                                   caption: "Every rate; weights, objectives (also normalized) and supply by source.",
                                                   csvFile: csv("preference_sweep.csv", files))])
     }
@@ -135,7 +135,7 @@ extension AllocationOutput {
                 + "\(c.sources[spread].id) varies most: from \(AllocationWords.number(totals[lo][spread])) in \(runs[lo].0) to \(AllocationWords.number(totals[hi][spread])) in \(runs[hi].0)."))
         }
         return ReportSection(id: "scenarios", title: "Scenarios", paragraphs: paragraphs, figures: figures,
-                             tables: [ReportTable(header: report.scenarios(), title: "Regret choice per scenario and rate",
+                             tables: [ReportTable(report.scenarios(), title: "Regret choice per scenario and rate",
                                                   caption: "Objectives, supply by source and the least pollutant without shortage.", csvFile: csv("scenarios.csv", files))])
     }
 
@@ -149,7 +149,7 @@ extension AllocationOutput {
             id: "calibration", title: "Calibration of the unpublished coefficients",
             paragraphs: ["The coefficients the paper does not publish are fitted by least squares to the original plan's published objectives; "
                          + "root-mean-square residual \(AllocationWords.list(rms)). The fitted values are listed under Data provenance."],
-            tables: [ReportTable(header: AllocationReport.calibration(calibration), title: "Calibration residuals",
+            tables: [ReportTable(AllocationReport.calibration(calibration), title: "Calibration residuals",
                                  caption: "Fitted minus published objectives of the original plan.", csvFile: csv("calibration.csv", files))])
     }
 }

@@ -21,6 +21,7 @@ public struct AllocationOutput: ResultOutput {
     public var calibration: OriginalPlanCalibration?
     /// MORIME against the exact front at one rate, if run (its files are written without wall-clock values).
     public var comparison: AllocationComparison?
+    /// Title of the report and the manifest.
     public var title: String
     /// What the terminal shows.
     public var textStyle: TextStyle

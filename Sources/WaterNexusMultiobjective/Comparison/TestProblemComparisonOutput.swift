@@ -9,6 +9,7 @@ public struct TestProblemComparisonOutput: ResultOutput {
     public var problem: TestProblem
     /// The measurements.
     public var comparison: FrontComparison.Report
+    /// Title of the report and the manifest.
     public var title: String
 
     /// The output of a finished comparison.
