@@ -58,4 +58,45 @@ struct CompareAndParetoReportTests {
         #expect(html.contains("<th scope=\"row\">Hypervolume / true front</th><td class=\"num\">\(ReportNumber.format(ratio, digits: 4))</td>"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fronts.svg").path))
     }
+
+    /// A case without a regret rule (one source, one recycled source, one user; synthetic) still opens with
+    /// a summary: the front's size and ranges. By hand: demand 5, A (GHG 1, pollutant 2 per unit) up to 3,
+    /// R (GHG 3, no pollutant) up to 2.5 (cap 0.5 of demand): f1 ≤ 5 (nothing supplied), f2 ≤ 2.5·1 + 2.5·3 = 10,
+    /// f3 ≤ 3·2 = 6.
+    @Test func reportWithoutChoiceStillOpensWithASummary() throws {
+        let folder = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            name: mini
+            data: .
+            sources:
+              - {id: A, ghg: {file: s.csv, column: ghg, key: A}}
+              - {id: R, recycled: true, ghg: {value: 3, tag: synthetic, source: test}}
+            users:
+              - id: u
+                demand: {file: u.csv, column: demand, key: u}
+                order: {file: u.csv, column: order, key: u}
+                pollutant: {file: u.csv, column: pol, key: u}
+            share_caps:
+              R: {u: {value: 0.5, tag: synthetic, source: test}}
+            guaranteed_rates:
+              - rate: 50
+                availability:
+                  A: {file: s.csv, column: avail, key: A}
+                  R: {value: 4, tag: synthetic, source: test}
+            objectives:
+              - {id: f1, kind: weighted_shortage}
+              - {id: f2, kind: emissions}
+              - {id: f3, kind: pollutant}
+
+            """.write(to: folder.appendingPathComponent("mini.yaml"), atomically: true, encoding: .utf8)
+        try "id,ghg,avail,tag,source\nA,1,3,synthetic,test\n".write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+        try "id,demand,order,pol,tag,source\nu,5,1,2,synthetic,test\n".write(to: folder.appendingPathComponent("u.csv"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try nexus(["pareto", folder.appendingPathComponent("mini.yaml").path, "--points", "5", "--out", out.path, "--html"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ReportStructure.problems(in: html) == [])
+        #expect(html.contains("no regret rule") && html.contains("f1 from 0 to 5, f2 from 0 to 10 and f3 from 0 to 6."))
+    }
 }

@@ -9,7 +9,7 @@ extension AllocationOutput {
     public func report(files: [String]) -> HTMLReport {
         var page = HTMLReport(title: title)
         let facts = AllocationPlanFacts.all(report)
-        if let summary = summary(facts) { page.setSummary(summary) }
+        page.setSummary(summary(facts))
         for section in sections(facts, files: files) { page.addSection(section) }
         page.setInputs(command: "", parameters: parameters)
         return page
@@ -31,18 +31,45 @@ extension AllocationOutput {
         return list
     }
 
+    /// The question the report answers, for the given rates of the first scenario solved.
+    func question(rates: [String]) -> String {
+        let c = allocationCase, scenario = study.runs.first?.scenario
+        let place = c.name.prefix(1).uppercased() + c.name.dropFirst()
+        return "Which water supply plan for \(place) balances "
+            + AllocationWords.list(c.objectives.map { "\(AllocationWords.noun($0)) (\($0.id))" })
+            + " at the \(AllocationWords.list(rates)) % guarantee rate\(rates.count > 1 ? "s" : "")"
+            + (scenario != study.baseScenario ? " in scenario \(scenario ?? "-")?" : "?")
+    }
+
+    /// The opening without a chosen plan (no regret rule in the model file): the fronts' sizes and ranges.
+    func frontsOnlySummary() -> ReportSummary {
+        let specs = allocationCase.objectives
+        let runs = study.runs.filter { $0.scenario == study.runs.first?.scenario }
+        var answer = ["The model file gives no regret rule (no choice section), so no single plan is chosen: "
+                      + "every point of the exact front is a plan that no other plan beats in all objectives."]
+        for r in runs {
+            let ranges = specs.indices.map { k -> String in
+                let column = r.run.front.map { $0.objectives[k] }
+                return "\(specs[k].id) from \(AllocationWords.number(column.min() ?? 0)) to \(AllocationWords.value(column.max() ?? 0, specs[k]))"
+            }
+            answer.append("At \(r.rate) %: \(r.run.front.count) nondominated plans; \(AllocationWords.list(ranges)).")
+        }
+        let figure = runs.first.flatMap { r in
+            self.figure("front_\(r.rate).svg").map {
+                ReportFigure(svg: $0, caption: "Exact front at \(r.rate) % (\(r.run.front.count) points), \(specs[1].id) against \(specs[2].id); "
+                             + "plans with and without shortage (\(specs[0].id)) in separate colours.")
+            }
+        }
+        return ReportSummary(question: question(rates: runs.map(\.rate)), answer: answer, figure: figure)
+    }
+
     /// The opening: which plan, with its objectives and sources per rate, beside the paper and the original plan.
-    func summary(_ facts: [AllocationPlanFacts]) -> ReportSummary? {
+    func summary(_ facts: [AllocationPlanFacts]) -> ReportSummary {
         let c = allocationCase, specs = c.objectives
-        guard !facts.isEmpty else { return nil }
+        guard !facts.isEmpty else { return frontsOnlySummary() }
         let key = facts[AllocationPlanFacts.keyIndex(facts)]
         let scenario = study.runs.first?.scenario
-        let rates = AllocationWords.list(facts.map(\.rate)) + " %"
-        let place = c.name.prefix(1).uppercased() + c.name.dropFirst()
-        let question = "Which water supply plan for \(place) balances "
-            + AllocationWords.list(specs.map { "\(AllocationWords.noun($0)) (\($0.id))" })
-            + " at the \(rates) guarantee rate\(facts.count > 1 ? "s" : "")"
-            + (scenario != study.baseScenario ? " in scenario \(scenario ?? "-")?" : "?")
+        let question = question(rates: facts.map(\.rate))
         var answer: [String] = []
 
         var first = "The regret choice"
