@@ -42,7 +42,7 @@ struct ChooseCommand: ParsableCommand {
         }
         let table = try FrontTable.read(contentsOfFile: front)
         let result = try FrontChoice.choose(table, rule: rule, beta: weights, gamma: gamma)
-        print(json ? try jsonText(table, result, weights) : text(table, result, weights))
+        print(json ? try jsonText(table, result, weights) : text(table, result, weights), terminator: json ? "" : "\n")
     }
 
     func text(_ table: FrontTable, _ result: FrontChoiceResult, _ weights: [Double]) -> String {
@@ -72,6 +72,11 @@ struct ChooseCommand: ParsableCommand {
             var objectives: [Double]
             var score: Double
         }
+        enum CodingKeys: String, CodingKey {
+            case front, rule, beta, gamma, senses, candidates
+            case objectiveNames = "objective_names", chosenPoint = "chosen_point", chosenObjectives = "chosen_objectives"
+            case variableNames = "variable_names", chosenValues = "chosen_values"
+        }
         var front: String
         var rule: String
         var beta: [Double]
@@ -95,9 +100,6 @@ struct ChooseCommand: ParsableCommand {
             },
             chosenPoint: result.chosen + 1, chosenObjectives: chosen.objectives,
             variableNames: chosen.values.isEmpty ? [] : table.variableNames, chosenValues: chosen.values)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        return try ReportJSON.encode(report)
     }
 }

@@ -191,39 +191,17 @@ struct CompareCommand: ParsableCommand {
             bar.update(completed: $0.evaluations)
         }
         bar.finish()
-        let jsonText = try Self.encode(report)
-        if let out {
-            try write(report, json: jsonText, to: out)
-            try write(Self.convergence(report).svg(), named: "convergence.svg", in: out)
-            let trueFront = testProblem.trueFront(points: m == 2 ? 200 : 400)
-            if let svg = TestProblemFrontFigure.svg(problem: testProblem.name, trueFront: trueFront, report: report) {
-                try write(svg, named: "fronts.svg", in: out)
-            }
-        }
-        try self.report.writeIfAsked(folder: out, title: "MORIME against the true front of \(testProblem.name)")
-        print(json ? jsonText : Self.table(report, problem: testProblem.name))
+        try ResultEmitter.emit(TestProblemComparisonOutput(problem: testProblem, comparison: report),
+                               options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
 
     static func encode(_ report: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        try ReportJSON.encode(report)
     }
 
+    /// The indicators as an aligned table (the network comparison prints it too).
     static func table(_ report: FrontComparison.Report, problem: String) -> String {
-        var table = TextTable(headers: ["indicator", "median", "min", "q1", "q3", "max", "runs"],
-                              alignments: [.left, .right, .right, .right, .right, .right, .right])
-        for summary in report.summaries {
-            let s = summary.statistics
-            table.append([summary.name] + [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum].map { String(format: "%.6g", $0) } + ["\(s.count)"])
-        }
-        return """
-            MORIME on \(problem): reference hypervolume \(String(format: "%.6f", report.referenceHypervolume)), \
-            reference point \(report.referencePoint), target \(Int(report.targetShare * 100)) % reached in \
-            \(report.runsReachingTarget) of \(report.runs.count) runs
-            \(table.render())
-            """
+        report.summaryText(problem: problem)
     }
 
     /// Writes `text` as the file `name` in `directory`, with an error that names both when it fails.
@@ -241,27 +219,6 @@ struct CompareCommand: ParsableCommand {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw ValidationError("writing \(path) failed: \(error.localizedDescription); check the path and permissions")
-        }
-    }
-
-    func write(_ report: FrontComparison.Report, json: String, to directory: String) throws {
-        let url = URL(fileURLWithPath: directory, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try json.write(to: url.appendingPathComponent("comparison.json"), atomically: true, encoding: .utf8)
-            var summary = CSVTable(header: ["indicator", "count", "minimum", "lower_quartile", "median", "upper_quartile", "maximum"])
-            for row in report.summaries {
-                let s = row.statistics
-                summary.append([row.name, "\(s.count)"] + [s.minimum, s.lowerQuartile, s.median, s.upperQuartile, s.maximum].map { "\($0)" })
-            }
-            try summary.render().write(to: url.appendingPathComponent("summary.csv"), atomically: true, encoding: .utf8)
-            for run in report.runs {
-                var front = CSVTable(header: (1...max(1, run.front.first?.count ?? 1)).map { "f\($0)" })
-                for point in run.front { front.append(point.map { "\($0)" }) }
-                try front.render().write(to: url.appendingPathComponent("front_seed\(run.seed).csv"), atomically: true, encoding: .utf8)
-            }
-        } catch {
-            throw ValidationError("writing to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
         }
     }
 }
@@ -290,43 +247,14 @@ extension CompareCommand {
             }
         }
         bar.finish()
-        var files = try out.map { try comparison.write(to: $0) } ?? []
-        if let out {
-            try write(Self.convergence(comparison.report.comparison).svg(), named: "convergence.svg", in: out)
-            files.append("convergence.svg")
-        }
-        try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): MORIME against the exact front")
-        if json {
-            print(try comparison.json(), terminator: "")
-            return
-        }
-        print(AllocationCLI.comparisonText(comparison, timings: true))
-        if let out { print("\nFiles written to \(out)/: \(files.joined(separator: ", "))") }
-    }
-}
-
-extension AllocationCLI {
-    /// The comparison of MORIME with the exact front as readable text.
-    static func comparisonText(_ comparison: AllocationComparison, timings: Bool) -> String {
-        var parts = ["MORIME against the exact front, \(comparison.study.allocationCase.title)", comparison.settingsText,
-                     comparison.summaryTable(timings: timings).text]
-        let choices = comparison.choiceTable()
-        if !choices.rows.isEmpty { parts.append("Regret choice on both fronts:\n" + choices.text) }
-        return parts.joined(separator: "\n")
+        try ResultEmitter.emit(AllocationComparisonOutput(comparison),
+                               options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
 }
 
 extension CompareCommand {
     /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
     static func convergence(_ report: FrontComparison.Report) -> LineChart {
-        var chart = LineChart(title: "MORIME convergence", xLabel: "evaluations", yLabel: "hypervolume / reference")
-        for run in report.runs {
-            chart.addSeries(name: "seed \(run.seed)", points: run.checkpoints.map {
-                (Double($0.evaluations), $0.hypervolume / report.referenceHypervolume)
-            })
-        }
-        let end = Double(report.runs.flatMap(\.checkpoints).map(\.evaluations).max() ?? 1)
-        chart.addSeries(name: "target \(NumberFormat.fixed(report.targetShare * 100, 0)) %", points: [(0, report.targetShare), (end, report.targetShare)])
-        return chart
+        report.convergenceChart()
     }
 }

@@ -45,21 +45,10 @@ struct DemoCommand: ParsableCommand {
                                         solver: export.solver(prefix: allocationCase.name))
         let report = try AllocationReport(study)
         let calibration = allocationCase.name == "yiwu" ? try YiwuCalibration.run(dataDirectory: allocationCase.dataDirectory) : nil
-        var files = try AllocationOutput.write(report, calibration: calibration, to: out)
         let comparison = try DemoComparison.run(allocationCase, points: points)
-        if let comparison { files += try comparison.write(to: out, timings: false) }
-        let unpublished = (out as NSString).appendingPathComponent("inputs_unpublished.csv")
-        files += try ResultReportWriter.write(
-            folder: out, title: allocationCase.title, command: "nexus demo\(path == "Models/yiwu.yaml" ? "" : " --case \(path)") --out \(out) --points \(points)",
-            notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
-            provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultFolderReport.readProvenance(unpublished) : [])
-        if json {
-            print(try AllocationOutput.json(report), terminator: "")
-            return
-        }
-        print(AllocationCLI.tables(report, calibration: calibration))
-        if let comparison { print("\n" + AllocationCLI.comparisonText(comparison, timings: false)) }
-        print("\nFiles written to \(out)/: \(files.joined(separator: ", "))")
+        let output = try AllocationOutput(report, calibration: calibration, comparison: comparison)
+        let command = "nexus demo\(path == "Models/yiwu.yaml" ? "" : " --case \(path)") --out \(out) --points \(points)"
+        try ResultEmitter.emit(output, options: .init(folder: out, json: json, html: true, command: command))
     }
 }
 
@@ -91,43 +80,5 @@ enum AllocationCLI {
             folder.deleteLastPathComponent()
         }
         throw CommandFailure("Models/yiwu.yaml not found in this folder or its parents; run from the repository root or pass --case PATH")
-    }
-
-    /// The readable tables of a study.
-    static func tables(_ report: AllocationReport, calibration: OriginalPlanCalibration?) -> String {
-        let c = report.study.allocationCase
-        var parts: [String] = []
-        parts.append("\(c.title)\nmodel \(c.modelFile), data \(c.dataDirectory); exact fronts by GLPK (\(report.study.method.rawValue), grid \(report.study.points))")
-        if let choice = c.choice {
-            let beta = choice.beta.map { "\($0.value) [\($0.tag.rawValue)]" }.joined(separator: ", ")
-            parts.append("Regret choice (GRRM): beta = (\(beta)), gamma = \(choice.gamma.value) [\(choice.gamma.tag.rawValue)]")
-        }
-        func add(_ title: String, _ table: AllocationReport.Table, short: Bool = false) {
-            guard !table.rows.isEmpty else { return }
-            parts.append(title + ":\n" + (short ? table.textShort : table.text))
-        }
-        add("Inputs that are not published (value, tag, source; full texts in inputs_unpublished.csv)", report.unpublishedInputs(), short: true)
-        if let calibration {
-            add("Calibration against the original plan (Tables 3-4), residual = fitted - published", AllocationReport.calibration(calibration))
-        }
-        add("Exact fronts", report.frontSummary())
-        let published = c.publishedResults == nil ? "" : " beside the published values"
-        add("Chosen plan per guaranteed rate (scenario \(report.study.baseScenario ?? "-"))\(published)", report.chosenPlans())
-        add("Chosen plan and original plan\(published)", report.originalComparison())
-        if c.scenarios.count > 1 { add("Scenarios", report.scenarios()) }
-        return parts.joined(separator: "\n\n")
-    }
-}
-
-extension AllocationReport.Table {
-    /// The table with its last column (long source texts) cut to 70 characters.
-    var textShort: String {
-        var copy = self
-        copy.rows = rows.map { row in
-            var r = row
-            if let last = r.last, last.count > 70 { r[r.count - 1] = String(last.prefix(67)) + "..." }
-            return r
-        }
-        return copy.text
     }
 }

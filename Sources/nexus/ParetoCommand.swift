@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import WaterNexusAllocation
 import WaterNexusModel
+import WaterNexusReports
 
 /// `nexus pareto MODEL`: the exact nondominated set of an allocation model file.
 struct ParetoCommand: ParsableCommand {
@@ -48,33 +49,7 @@ struct ParetoCommand: ParsableCommand {
         let study = try AllocationStudy(
             allocationCase, method: FrontMethod(rawValue: method.rawValue)!, points: points,
             scenarios: scenario.map { [$0] }, rates: rate.map { [$0] }, solver: export.solver(prefix: allocationCase.name))
-        let report = try AllocationReport(study)
-        if let out { try AllocationOutput.write(report, calibration: nil, to: out) }
-        try self.report.writeIfAsked(folder: out, title: "\(allocationCase.title): \(method.rawValue) front",
-                                     provenanceCSV: "inputs_unpublished.csv")
-        if json {
-            print(try AllocationOutput.json(report), terminator: "")
-            return
-        }
-        print("\(allocationCase.title): \(method.rawValue) front")
-        print(report.frontSummary().text)
-        for r in study.runs {
-            print("\nscenario \(r.scenario ?? "-"), rate \(r.rate) %:")
-            print(AllocationCLI.frontTable(r.run, allocationCase).text)
-        }
-        if let out { print("\nFiles written to \(out)/") }
-    }
-}
-
-extension AllocationCLI {
-    /// One row per front point: objectives and source totals, the chosen point marked.
-    static func frontTable(_ run: AllocationRun, _ c: AllocationCase) -> AllocationReport.Table {
-        var t = AllocationReport.Table(header: ["point", "chosen"] + c.objectives.map { $0.unit.isEmpty ? $0.id : "\($0.id) (\($0.unit))" }
-                                        + c.sources.map { "\($0.id) (\(c.volumeUnit))" })
-        for (k, p) in run.front.enumerated() {
-            t.rows.append(["\(k)", run.chosen?.index == k ? "*" : ""] + p.objectives.map { String(format: "%.2f", $0) }
-                          + run.problem.sourceTotals(p.values).map { String(format: "%.2f", $0) })
-        }
-        return t
+        let output = try AllocationOutput(try AllocationReport(study), title: "\(allocationCase.title): \(method.rawValue) front", textStyle: .fronts)
+        try ResultEmitter.emit(output, options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
 }

@@ -40,8 +40,7 @@ struct HTMLReportOption: ParsableArguments {
         let provenance = try provenancePath.flatMap {
             FileManager.default.fileExists(atPath: $0) ? try ResultFolderReport.readProvenance($0) : nil
         } ?? []
-        let command = (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-        _ = try ResultReportWriter.write(folder: folder, title: title, command: command, notes: notes, provenance: provenance)
+        _ = try ResultReportWriter.write(folder: folder, title: title, command: CommandLineText.current, notes: notes, provenance: provenance)
         print("report: \((folder as NSString).appendingPathComponent("report.html"))")
     }
 }

@@ -146,28 +146,25 @@ extension AllocationComparison {
                 ? "indicators on objectives normalized by the exact points' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the exact points' hypervolume; gaps in stated units"
                 : "indicators on objectives normalized by the payoff-table ideal and the exact nadir over the nondominated extreme points (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the continuous exact front's hypervolume (continuousHypervolume), sampleHypervolume that of the exact grid points; IGD, IGD+, GD, epsilon and coverage against the exact grid points; gaps in stated units",
             report: report)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return try ReportJSON.encode(document)
     }
 
     /// Writes the summary, choice and front tables (CSV), the overlay figures (SVG) and, with
-    /// `timings`, the JSON report; returns the file names written. Without `timings` every file is
-    /// deterministic (no wall-clock values).
-    @discardableResult
-    public func write(to directory: String, timings: Bool = true) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var written: [String] = []
-        func save(_ name: String, _ text: String) throws {
-            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-            written.append(name)
-        }
-        try save("morime_vs_exact_\(rate)_summary.csv", summaryTable(timings: timings).csv)
-        try save("morime_vs_exact_\(rate)_choice.csv", choiceTable().csv)
-        try save("morime_vs_exact_\(rate)_fronts.csv", frontsTable().csv)
-        for (name, svg) in figures() { try save(name, svg) }
-        if timings { try save("morime_vs_exact_\(rate).json", try json()) }
-        return written
+    /// `timings`, the JSON report. Without `timings` every file is deterministic (no wall-clock values).
+    public func writeFiles(to folder: inout ResultFolderWriter, timings: Bool = true) throws {
+        let stem = "morime_vs_exact_\(rate)"
+        try folder.write(summaryTable(timings: timings).csv, to: "\(stem)_summary.csv", description: "MORIME's indicators against the exact front at \(rate) %")
+        try folder.write(choiceTable().csv, to: "\(stem)_choice.csv", description: "regret choice on the exact and MORIME fronts at \(rate) %")
+        try folder.write(frontsTable().csv, to: "\(stem)_fronts.csv", description: "every point of the exact and MORIME fronts at \(rate) %")
+        for (name, svg) in figures() { try folder.write(svg, to: name, description: "exact and MORIME fronts overlaid at \(rate) %") }
+        if timings { try folder.write(try json(), to: "\(stem).json", description: "the comparison for programs") }
+    }
+
+    /// The comparison as readable text: settings, indicators, and the regret choice on both fronts.
+    public func text(timings: Bool) -> String {
+        var parts = ["MORIME against the exact front, \(study.allocationCase.title)", settingsText, summaryTable(timings: timings).text]
+        let choices = choiceTable()
+        if !choices.rows.isEmpty { parts.append("Regret choice on both fronts:\n" + choices.text) }
+        return parts.joined(separator: "\n")
     }
 }

@@ -2,127 +2,84 @@ import Foundation
 import WaterNexusMultiobjective
 import WaterNexusReports
 
-/// Writes a study's tables (CSV), figures (SVG) and a JSON summary to a folder.
-public enum AllocationOutput {
-    /// Writes every table and figure; returns the file names written, in order.
-    @discardableResult
-    public static func write(_ report: AllocationReport, calibration: OriginalPlanCalibration?, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var written: [String] = []
-        func save(_ name: String, _ text: String) throws {
-            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-            written.append(name)
-        }
-        try save("inputs_unpublished.csv", report.unpublishedInputs().csv)
-        if let calibration { try save("calibration.csv", AllocationReport.calibration(calibration).csv) }
-        try save("front_summary.csv", report.frontSummary().csv)
-        try save("front_points.csv", report.frontPoints().csv)
-        try save("chosen_plans.csv", report.chosenPlans().csv)
-        try save("original_comparison.csv", report.originalComparison().csv)
-        try save("preference_sweep.csv", try report.sweep().csv)
-        try save("scenarios.csv", report.scenarios().csv)
-        for (name, svg) in try figures(report) { try save(name, svg) }
-        try save("summary.json", try json(report))
-        return written
+/// The output of an allocation study (`nexus demo`, `nexus pareto`) in every form: text for the
+/// terminal, JSON for programs, the result folder's files (CSV at full precision, SVG figures, JSON
+/// summary) and the HTML report (summary first, results sections with their figures, provenance last).
+/// With a ``AllocationComparison`` (the demo's MORIME run) its files and section are added.
+public struct AllocationOutput: ResultOutput {
+    /// What ``text()`` shows.
+    public enum TextStyle: Sendable {
+        /// The study's tables (inputs, calibration, fronts, chosen plans, scenarios): `nexus demo`.
+        case study
+        /// The front summary and every front point: `nexus pareto`.
+        case fronts
     }
 
-    /// SVG figures: the front per rate (f2 against f3, chosen and original marked), the sweep
-    /// (Figures 8–9) and the scenario comparison (Figures 10–11).
-    public static func figures(_ report: AllocationReport) throws -> [(String, String)] {
-        let study = report.study, c = study.allocationCase
-        let specs = c.objectives
-        var out: [(String, String)] = []
-        let label = { (k: Int) in specs[k].unit.isEmpty ? specs[k].id : "\(specs[k].id) (\(specs[k].unit))" }
-        if specs.count >= 3 {
-            for r in study.runs where r.scenario == study.baseScenario {
-                var chart = ScatterChart(title: "Exact front at \(r.rate) % (\(r.run.front.count) points)", xLabel: label(1), yLabel: label(2))
-                let noShortage = r.run.front.filter { $0.objectives[0] <= 1e-6 }
-                let withShortage = r.run.front.filter { $0.objectives[0] > 1e-6 }
-                chart.addSeries(name: "\(specs[0].id) = 0", points: noShortage.map { ($0.objectives[1], $0.objectives[2]) })
-                chart.addSeries(name: "\(specs[0].id) > 0", points: withShortage.map { ($0.objectives[1], $0.objectives[2]) })
-                if let p = r.run.chosenPoint { chart.highlight(x: p.objectives[1], y: p.objectives[2], label: "regret choice") }
-                if let o = r.run.original { chart.addSeries(name: "original plan", points: [(o.objectives[1], o.objectives[2])]) }
-                out.append(("front_\(r.rate).svg", chart.svg()))
-            }
-        }
-        if let sweep = c.choice?.sweep {
-            let swept = specs[sweep.objective].id
-            for r in study.runs where r.scenario == study.baseScenario {
-                let rows = try study.sweep(r.run)
-                let cols = specs.indices.map { k in r.run.front.map { $0.objectives[k] } }
-                var objectives = LineChart(title: "Chosen objectives against beta_\(swept) at \(r.rate) %", xLabel: "beta_\(swept)", yLabel: "normalized objective (0 best, 1 worst on the front)")
-                for k in specs.indices {
-                    let lo = cols[k].min() ?? 0, hi = cols[k].max() ?? 0
-                    objectives.addSeries(name: specs[k].id, points: rows.map { ($0.swept, hi > lo ? ($0.point.objectives[k] - lo) / (hi - lo) : 0) })
-                }
-                out.append(("sweep_objectives_\(r.rate).svg", objectives.svg()))
-                var sources = LineChart(title: "Supply by source against beta_\(swept) at \(r.rate) %", xLabel: "beta_\(swept)", yLabel: "supply (\(c.volumeUnit))")
-                for (i, s) in c.sources.enumerated() {
-                    sources.addSeries(name: s.id, points: rows.map { ($0.swept, r.run.problem.sourceTotals($0.point.values)[i]) })
-                }
-                out.append(("sweep_sources_\(r.rate).svg", sources.svg()))
-            }
-        }
-        if c.scenarios.count > 1 {
-            let rates = c.rates.map(\.label)
-            for k in specs.indices {
-                var chart = BarChart(title: "Regret choice: \(specs[k].id) by scenario", yLabel: label(k), categories: c.scenarios.map(\.id))
-                for rate in rates {
-                    chart.addSeries(name: "\(rate) %", values: c.scenarios.map { s in study.run(scenario: s.id, rate: rate)?.chosenPoint?.objectives[k] ?? .nan })
-                }
-                out.append(("scenarios_\(specs[k].id).svg", chart.svg()))
-            }
-            for rate in rates {
-                var chart = BarChart(title: "Regret choice: supply by source at \(rate) %", yLabel: "supply (\(c.volumeUnit))", categories: c.scenarios.map(\.id))
-                for (i, s) in c.sources.enumerated() {
-                    chart.addSeries(name: s.id, values: c.scenarios.map { sc in
-                        guard let run = study.run(scenario: sc.id, rate: rate), let p = run.chosenPoint else { return .nan }
-                        return run.problem.sourceTotals(p.values)[i]
-                    })
-                }
-                out.append(("scenarios_sources_\(rate).svg", chart.svg()))
-            }
-        }
-        return out
+    /// The solved study and its tables.
+    public var report: AllocationReport
+    /// The calibration of the unpublished coefficients against the original plan, if run.
+    public var calibration: OriginalPlanCalibration?
+    /// MORIME against the exact front at one rate, if run (its files are written without wall-clock values).
+    public var comparison: AllocationComparison?
+    /// Title of the report and the manifest.
+    public var title: String
+    /// What the terminal shows.
+    public var textStyle: TextStyle
+    /// The SVG figures by file name, in writing order.
+    public let figures: [(name: String, svg: String)]
+
+    /// The output of a solved study; `title` defaults to the case's title.
+    public init(_ report: AllocationReport, calibration: OriginalPlanCalibration? = nil, comparison: AllocationComparison? = nil,
+                title: String? = nil, textStyle: TextStyle = .study) throws {
+        self.report = report
+        self.calibration = calibration
+        self.comparison = comparison
+        self.title = title ?? report.study.allocationCase.title
+        self.textStyle = textStyle
+        figures = try AllocationOutput.figures(report).map { (name: $0.0, svg: $0.1) }
     }
 
-    /// A JSON summary: every run's front (objectives and flows by name), chosen point and original plan.
-    public static func json(_ report: AllocationReport) throws -> String {
-        let study = report.study, c = study.allocationCase
-        func flows(_ run: AllocationRun, _ values: [Double]) -> [String: Double] {
-            var result: [String: Double] = [:]
-            for (i, row) in run.problem.flowMatrix(values).enumerated() {
-                for (j, v) in row.enumerated() where run.problem.flows[i][j] != nil { result["\(c.sources[i].id)->\(c.users[j].id)"] = v }
-            }
-            return result
+    var study: AllocationStudy { report.study }
+    var allocationCase: AllocationCase { report.study.allocationCase }
+
+    /// The SVG text of a figure written by ``writeFiles(to:)``, by file name.
+    func figure(_ name: String) -> String? { figures.first { $0.name == name }?.svg }
+
+    public func writeFiles(to folder: inout ResultFolderWriter) throws {
+        try folder.write(report.unpublishedInputs().csv, to: "inputs_unpublished.csv", description: "inputs that are not published: value, tag, source")
+        if let calibration {
+            try folder.write(AllocationReport.calibration(calibration).csv, to: "calibration.csv", description: "calibrated objectives against the published original plan")
         }
-        func point(_ run: AllocationRun, _ p: ParetoPoint) -> [String: Any] {
-            var objectives: [String: Double] = [:]
-            for (k, spec) in c.objectives.enumerated() { objectives[spec.id] = p.objectives[k] }
-            return ["objectives": objectives, "flows": flows(run, p.values)]
+        try folder.write(report.frontSummary().csv, to: "front_summary.csv", description: "front size and objective ranges per scenario and rate")
+        try folder.write(report.frontPoints().csv, to: "front_points.csv", description: "every exact front point: objectives and flows")
+        try folder.write(report.chosenPlans().csv, to: "chosen_plans.csv", description: "regret choice per rate beside the published values")
+        try folder.write(report.originalComparison().csv, to: "original_comparison.csv", description: "regret choice against the original plan")
+        try folder.write(try report.sweep().csv, to: "preference_sweep.csv", description: "chosen plan over the preference sweep")
+        try folder.write(report.scenarios().csv, to: "scenarios.csv", description: "regret choice per scenario and rate")
+        for (name, svg) in figures { try folder.write(svg, to: name, description: AllocationOutput.figureDescription(name)) }
+        try folder.write(try json(), to: "summary.json", description: "fronts, choices and original plan for programs")
+        if let comparison { try comparison.writeFiles(to: &folder, timings: false) }
+    }
+
+    /// The case's unpublished inputs (estimated values with their reasons).
+    public var provenance: [ProvenanceEntry] { AllocationOutput.provenance(of: allocationCase) }
+
+    /// A case's unpublished inputs as provenance rows.
+    static func provenance(of allocationCase: AllocationCase) -> [ProvenanceEntry] {
+        allocationCase.unpublishedInputs.map {
+            ProvenanceEntry(name: $0.what, value: NumberFormat.exact($0.value.value), tag: $0.value.tag, source: $0.value.source)
         }
-        let runs: [[String: Any]] = study.runs.map { r in
-            var entry: [String: Any] = [
-                "scenario": r.scenario ?? NSNull(), "rate": r.rate,
-                "front": r.run.front.map { point(r.run, $0) },
-            ]
-            if let chosen = r.run.chosen {
-                entry["chosen"] = ["index": chosen.index, "regret": chosen.regret, "point": point(r.run, r.run.front[chosen.index])] as [String: Any]
-            }
-            if let o = r.run.original {
-                var objectives: [String: Double] = [:]
-                for (k, spec) in c.objectives.enumerated() { objectives[spec.id] = o.objectives[k] }
-                entry["original"] = ["objectives": objectives, "weakly_dominated_by_front": r.run.dominatingPoint(of: o.objectives) != nil] as [String: Any]
-            }
-            return entry
-        }
-        let root: [String: Any] = [
-            "case": c.name, "model_file": c.modelFile, "method": study.method.rawValue, "points": study.points,
-            "objectives": c.objectives.map { ["id": $0.id, "kind": $0.kind.rawValue, "unit": $0.unit, "sense": "minimize"] },
-            "unpublished_inputs": c.unpublishedInputs.map { ["input": $0.what, "value": $0.value.value, "tag": $0.value.tag.rawValue, "source": $0.value.source] as [String: Any] },
-            "runs": runs,
-        ]
-        let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A short description of a figure file for the files list.
+    static func figureDescription(_ name: String) -> String {
+        let stem = (name as NSString).deletingPathExtension
+        if stem == "chosen_sources" { return "regret choice's supply by source per rate" }
+        if stem.hasPrefix("front_") { return "exact front at \(stem.dropFirst(6)) %, regret choice circled" }
+        if stem.hasPrefix("sweep_objectives_") { return "chosen objectives over the preference sweep at \(stem.dropFirst(17)) %" }
+        if stem.hasPrefix("sweep_sources_") { return "chosen supply by source over the preference sweep at \(stem.dropFirst(14)) %" }
+        if stem.hasPrefix("scenarios_sources_") { return "regret choice's supply by source per scenario at \(stem.dropFirst(18)) %" }
+        if stem.hasPrefix("scenarios_") { return "regret choice's \(stem.dropFirst(10)) per scenario and rate" }
+        return ""
     }
 }

@@ -163,6 +163,10 @@ public struct HTMLReport: Sendable {
                      "<p class=\"question\"><strong>Question.</strong> \(e(summary.question))</p>",
                      "<div class=\"result-row\">", "<div class=\"text\">"]
         lines += summary.answer.map { "<p>\(e($0))</p>" }
+        lines.append("</div>")
+        if let figure = summary.figure { lines.append(figureHTML(figure, numbers: &numbers)) }
+        lines.append("</div>")
+        // Under the text and the figure, full width: headline values are kept on one line each.
         if !summary.headline.isEmpty {
             lines.append("<table class=\"headline\"><tbody>")
             for (label, value) in summary.headline {
@@ -170,9 +174,7 @@ public struct HTMLReport: Sendable {
             }
             lines.append("</tbody></table>")
         }
-        lines.append("</div>")
-        if let figure = summary.figure { lines.append(figureHTML(figure, numbers: &numbers)) }
-        lines += ["</div>", "</section>"]
+        lines.append("</section>")
         return lines.joined(separator: "\n")
     }
 
