@@ -33,6 +33,11 @@ struct HTMLReportOption: ParsableArguments {
         if html && out == nil { throw ValidationError("--html writes into the --out folder; give --out DIR") }
     }
 
+    /// The command line of this run, as a person would type it (shown in reports).
+    static var commandLine: String {
+        (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+
     /// Writes the report when asked; provenance comes from `provenanceCSV` inside the folder when present.
     func writeIfAsked(folder: String?, title: String, provenanceCSV: String? = nil, notes: [String] = []) throws {
         guard html, let folder else { return }
@@ -40,8 +45,7 @@ struct HTMLReportOption: ParsableArguments {
         let provenance = try provenancePath.flatMap {
             FileManager.default.fileExists(atPath: $0) ? try ResultFolderReport.readProvenance($0) : nil
         } ?? []
-        let command = (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-        _ = try ResultReportWriter.write(folder: folder, title: title, command: command, notes: notes, provenance: provenance)
+        _ = try ResultReportWriter.write(folder: folder, title: title, command: Self.commandLine, notes: notes, provenance: provenance)
         print("report: \((folder as NSString).appendingPathComponent("report.html"))")
     }
 }
