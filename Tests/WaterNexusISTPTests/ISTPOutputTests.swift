@@ -16,7 +16,7 @@ struct ISTPOutputTests {
 
     /// The headline's interval for `scenario`, parsed back from its text ("[19.2755, 24.2929]").
     static func headline(_ summary: ReportSummary, _ scenario: String) throws -> (Double, Double) {
-        let row = try #require(summary.headline.first { $0.label.hasPrefix("Net benefit f±, \(scenario) ") })
+        let row = try #require(summary.headline.first { $0.label.hasPrefix("f± of \(scenario) ") })
         let numbers = row.value.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: ",")
             .compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         try #require(numbers.count == 2, "\(row.value)")

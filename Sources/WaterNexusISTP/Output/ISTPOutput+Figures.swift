@@ -13,7 +13,7 @@ extension ISTPOutput {
                       group: isCapped(s.scenario.energy) ? "\(s.scenario.energy): energy cap" : "\(s.scenario.energy): no energy cap")
         }
         if let choice = context.choice, solved.count > 1 { chart.mark(category: choice.recommended, note: "recommended") }
-        var caption = "Net benefit interval of each scenario: each bar runs from f⁻ (every interval parameter at its unfavourable end) "
+        var caption = "Net benefit interval of \(solved.count == 1 ? "scenario \(solved[0].scenario)" : "each scenario"): each bar runs from f⁻ (every interval parameter at its unfavourable end) "
             + "to f⁺ (at its favourable end), in \(context.money); colour = energy scenario."
         if let risk = riskEffect() { caption += " " + risk }
         if let energy = energyEffect() { caption += " " + energy }
@@ -30,7 +30,7 @@ extension ISTPOutput {
         }
         guard let lo = rises.min(), let hi = rises.max() else { return nil }
         let range = lo == hi ? ReportNumber.format(lo, digits: 3) : "\(ReportNumber.format(lo, digits: 3)) to \(ReportNumber.format(hi, digits: 3))"
-        return "Within a colour, relaxing the risk level from \(first) to \(last) raises f⁻ by \(range)."
+        return "In each energy scenario, relaxing the risk level from \(first) to \(last) raises f⁻ by \(range)."
     }
 
     /// The f⁻ and f⁺ given up for each energy cap against the uncapped scenario at the same risk level.
@@ -51,7 +51,8 @@ extension ISTPOutput {
         let costs = energyCosts()
         guard let maxLower = costs.map(\.lower).max(), let maxUpper = costs.map(\.upper).max() else { return nil }
         return "At one risk level the uncapped scenario's f⁻ is up to \(ReportNumber.format(maxLower, digits: 3)) higher than a capped one's, "
-            + "its f⁺ at most \(ReportNumber.format(maxUpper, digits: 3)) higher: the energy cap costs mostly in the unfavourable case."
+            + "its f⁺ at most \(ReportNumber.format(maxUpper, digits: 3)) higher"
+            + (maxLower > 2 * maxUpper ? ": the energy cap costs mostly in the unfavourable case." : ".")
     }
 
     /// Bars of the f⁻ and f⁺ given up for each energy cap, per risk level.
@@ -60,20 +61,21 @@ extension ISTPOutput {
         guard !costs.isEmpty, let uncapped = istpCase.energyScenarios.first(where: { $0.cap == nil })?.name else { return nil }
         let risks = costs.map(\.risk).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let caps = costs.map(\.energy).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        var chart = BarChart(title: "", yLabel: "Net benefit given up (\(context.money))", categories: risks)
+        var chart = BarChart(title: "", yLabel: "f⁻ given up (\(context.money))", categories: risks)
         chart.xLabel = "risk level"
+        // One series per capped scenario, in file order, so colours match the net-benefit figure's.
         for cap in caps {
-            for (side, value) in [("f⁻", { (c: (risk: String, energy: String, lower: Double, upper: Double)) in c.lower }),
-                                  ("f⁺", { (c: (risk: String, energy: String, lower: Double, upper: Double)) in c.upper })] {
-                chart.addSeries(name: "\(cap): \(side)", values: risks.map { r in
-                    costs.first { $0.risk == r && $0.energy == cap }.map(value) ?? .nan
-                })
-            }
+            chart.addSeries(name: cap, values: risks.map { r in costs.first { $0.risk == r && $0.energy == cap }?.lower ?? .nan })
         }
         let worst = costs.max { $0.lower < $1.lower }!
-        let caption = "What each energy cap costs: \(uncapped)'s net benefit minus the capped scenario's at the same risk level, "
-            + "for f⁻ and f⁺ (\(context.money)). Look at the f⁻ bars: the largest cost is \(ReportNumber.format(worst.lower, digits: 4)) "
-            + "(\(worst.energy) at \(worst.risk)), while f⁺ changes by at most \(ReportNumber.format(costs.map(\.upper).max()!, digits: 3))."
+        let grows = risks.count > 1 && caps.allSatisfy { cap in
+            let series = costs.filter { $0.energy == cap }.map(\.lower)
+            return zip(series, series.dropFirst()).allSatisfy { $0 < $1 }
+        }
+        let caption = "What each energy cap costs: \(uncapped)'s guaranteed net benefit f⁻ minus the capped scenario's at the same risk level "
+            + "(\(context.money)). " + (grows ? "The cost grows as the risk level relaxes and is largest, " : "The cost is largest, ")
+            + "\(ReportNumber.format(worst.lower, digits: 4)), "
+            + "for \(worst.energy) at \(worst.risk); f⁺ (not drawn) changes by at most \(ReportNumber.format(costs.map(\.upper).max()!, digits: 3))."
         return ReportFigure(svg: chart.svg(), caption: caption)
     }
 
@@ -81,7 +83,7 @@ extension ISTPOutput {
     func sourceFigure(_ context: ReportContext) -> ReportFigure {
         let names = context.supply[0].sourceNames
         var chart = BarChart(title: "", yLabel: "Water, sum of periods (\(context.water))", categories: solved.map(\.scenario.description))
-        chart.width = max(560, min(960, 80 * Double(solved.count) + 240))
+        chart.width = 720
         for (k, name) in names.enumerated() {
             let values = context.supply.map { $0.sources[k] }
             chart.addSeries(name: name, values: values.map { $0?.midpoint ?? .nan },
@@ -140,8 +142,6 @@ extension ISTPOutput {
         let sectors = Array(sectorsByDelivery(context).prefix(count))
         let names = context.supply[context.featured].sourceNames
         var chart = BarChart(title: "", yLabel: "Water, sum of periods (\(context.water))", categories: sectors.map(\.name))
-        chart.width = 960
-        chart.height = 480
         for (k, name) in names.enumerated() {
             chart.addSeries(name: name, values: sectors.map { $0.bySource[k]?.midpoint ?? .nan })
         }

@@ -86,7 +86,7 @@ extension ISTPOutput {
         var answer: [String] = []
         var headline: [(label: String, value: String)] = []
         for (k, s) in solved.enumerated() {
-            headline.append(("Net benefit f±, \(s.scenario) (\(context.money))", Self.words(benefit(k))))
+            headline.append(("f± of \(s.scenario) (\(context.money))", Self.words(benefit(k))))
         }
         if let choice = context.choice {
             answer += solved.count == 1 ? [singleScenarioAnswer(context)] : comparisonAnswer(choice, context)
@@ -104,7 +104,7 @@ extension ISTPOutput {
 
     func singleScenarioAnswer(_ context: ReportContext) -> String {
         let s = solved[0]
-        return "Scenario \(s.scenario) (\(describe(s.scenario))) secures a net benefit f± = \(Self.words(benefit(0))) \(context.money): "
+        return "Scenario \(s.scenario), with \(describe(s.scenario)), secures a net benefit f± = \(Self.words(benefit(0))) \(context.money): "
             + "f⁻ when every interval parameter is at its unfavourable end, f⁺ at its favourable end. "
             + "Status: \(ISTPReport.status(s.solution.result))."
     }
