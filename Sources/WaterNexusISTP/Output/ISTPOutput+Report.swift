@@ -34,7 +34,7 @@ extension ISTPOutput {
         init(_ output: ISTPOutput, files: [String]) {
             choice = ISTPScenarioChoice(netBenefits: output.solved.map(\.solution.netBenefit),
                                         capped: output.solved.map { $0.solution.problem.energyControl != nil })
-            supply = output.solved.map { ISTPSupplyTotals($0.solution, sectorNames: output.istpCase.userNames) }
+            supply = output.supply
             self.files = files
             let name = output.istpCase.base.name
             displayName = name.prefix(1).uppercased() + name.dropFirst()

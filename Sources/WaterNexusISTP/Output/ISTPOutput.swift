@@ -67,9 +67,10 @@ public struct ISTPOutput: ResultOutput {
                              description: "scenario \(s.scenario): z, target, shortage, each source, delivered, requirement and risk per sector, period and level")
         }
         try folder.write(scenarioCSV().render(), to: scenariosFile, description: "net benefit f± and status per scenario (model money units)")
-        try folder.write(sourceTotalsCSV().render(), to: sourceTotalsFile,
+        let totals = supply
+        try folder.write(sourceTotalsCSV(totals).render(), to: sourceTotalsFile,
                          description: "water per source and scenario, summed over the periods (\(istpCase.waterUnit); surface water expected over the levels)")
-        try folder.write(sectorTotalsCSV().render(), to: sectorTotalsFile,
+        try folder.write(sectorTotalsCSV(totals).render(), to: sectorTotalsFile,
                          description: "water delivered per sector, by source, beside the requirement, per scenario (\(istpCase.waterUnit), summed over the periods)")
     }
 
@@ -90,14 +91,16 @@ public struct ISTPOutput: ResultOutput {
         return [NumberFormat.exact(x.lower), NumberFormat.exact(x.upper)]
     }
 
-    func sourceTotalsCSV() -> CSVTable {
+    /// Per scenario, each source's total (full precision).
+    func sourceTotalsCSV(_ supply: [ISTPSupplyTotals]) -> CSVTable {
         let names = supply.first?.sourceNames ?? []
         var table = CSVTable(header: ["scenario"] + names.flatMap { ["\($0)_lo", "\($0)_hi"] })
         for (s, totals) in zip(solved, supply) { table.append([s.scenario.description] + totals.sources.flatMap(Self.cells)) }
         return table
     }
 
-    func sectorTotalsCSV() -> CSVTable {
+    /// Per scenario and sector, delivered water, each source and the requirement (full precision).
+    func sectorTotalsCSV(_ supply: [ISTPSupplyTotals]) -> CSVTable {
         let names = supply.first?.sourceNames ?? []
         var table = CSVTable(header: ["scenario", "sector", "name", "delivered_lo", "delivered_hi"]
                              + names.flatMap { ["\($0)_lo", "\($0)_hi"] } + ["requirement_lo", "requirement_hi"])
