@@ -28,6 +28,8 @@ public struct ISTPCase: Sendable {
     public var defaultScenario: ISTPScenario
     /// Provenance lines (file: tag counts) for reports.
     public var provenance: [String]
+    /// The same provenance per input table, as tag counts.
+    public var dataTags: [ISTPDataTags] = []
     /// How reports show money: the label of the reported unit and the factor from model units to it.
     public var moneyReport: (label: String, scale: Double) = ("model money units", 1)
     /// The label of water quantities in reports.

@@ -23,18 +23,26 @@ public enum ISTPReport {
 
     /// Per period and level: total surface, each source, delivered water and energy use.
     public static func totalsTable(_ s: ISTPSolution) -> TextTable {
+        let (header, rows) = totalsRows(s) { text($0) }
+        var table = TextTable(headers: header)
+        for row in rows { table.append(row) }
+        return table
+    }
+
+    /// The rows of ``totalsTable(_:)``, each interval written by `format`.
+    public static func totalsRows(_ s: ISTPSolution, format: (Interval?) -> String) -> (header: [String], rows: [[String]]) {
         let p = s.problem
-        var table = TextTable(headers: ["period", "level", "surface"] + p.sources.map(\.name) + ["delivered", "energy"])
+        var rows: [[String]] = []
         for t in p.periods.indices {
             for h in p.levels.indices {
-                var cells = [p.periods[t].name, p.levels[h].name, text(s.total { s.surfaceUse($0, t, h, in: $1) })]
-                for src in p.sources.indices { cells.append(text(s.total { s.allocation(src, $0, t, in: $1) })) }
-                cells.append(text(s.total { s.delivered($0, t, h, in: $1) }))
-                cells.append(text(s.energy(t, h)))
-                table.append(cells)
+                var cells = [p.periods[t].name, p.levels[h].name, format(s.total { s.surfaceUse($0, t, h, in: $1) })]
+                for src in p.sources.indices { cells.append(format(s.total { s.allocation(src, $0, t, in: $1) })) }
+                cells.append(format(s.total { s.delivered($0, t, h, in: $1) }))
+                cells.append(format(s.energy(t, h)))
+                rows.append(cells)
             }
         }
-        return table
+        return (["period", "level", "surface"] + p.sources.map(\.name) + ["delivered", "energy"], rows)
     }
 
     /// The quantities of one allocation row, in column order (see ``allocationQuantities(_:)``).

@@ -98,13 +98,6 @@ public struct ISTPSolution: Sendable {
 
     /// Σ over periods and users of a deterministic source's allocation, per submodel.
     public func sourceTotal(_ source: Int) -> Interval? {
-        total { u, b in
-            var sum = 0.0
-            for t in problem.periods.indices {
-                guard let v = allocation(source, u, t, in: b) else { return nil }
-                sum += v
-            }
-            return sum
-        }
+        total { u, b in periodSum(source: source, user: u, in: b) }
     }
 }

@@ -55,7 +55,7 @@ struct ModelFileReader {
         let name = try string("name")
         let periodNames = try strings("periods"), levelNames = try strings("levels")
         guard !periodNames.isEmpty, !levelNames.isEmpty else { throw fail("periods/levels", "must not be empty") }
-        var provenance: [String] = []
+        var tags: [ISTPDataTags] = []
 
         // Parameters.
         let params = try table("parameters", columns: ["name", "value_lo", "value_hi", "tag", "source"], unique: ["name"])
@@ -67,7 +67,7 @@ struct ModelFileReader {
             }
             return v
         }
-        provenance.append(try Self.tagSummary(params, columns: ["tag"]))
+        tags.append(try Self.tagSummary(params, columns: ["tag"]))
         let length = try param("period_length").midpoint
         let periods = periodNames.map { ISTPProblem.Period(name: $0, length: length) }
 
@@ -90,7 +90,7 @@ struct ModelFileReader {
             }
             probability[h] = p
         }
-        provenance.append(try Self.tagSummary(surface, columns: ["tag"]))
+        tags.append(try Self.tagSummary(surface, columns: ["tag"]))
         let levels = try levelNames.enumerated().map { h, n in
             guard let p = probability[h] else { throw InputError(file: surface.file, field: "level", problem: "no row for level \(n)", fix: "add its rows") }
             return ISTPProblem.Level(name: n, probability: p)
@@ -128,7 +128,7 @@ struct ModelFileReader {
             }
             return d
         } }
-        provenance.append(try Self.tagSummary(sectors, columns: ["tag"]) + " (published fields per row in column `published`)")
+        tags.append(try Self.tagSummary(sectors, columns: ["tag"], note: "published fields per row in column `published`"))
 
         // Sources.
         let sourceFile = try table("sources", columns: ["source", "kind", "period", "avail_lo", "avail_hi", "cost_lo", "cost_hi",
@@ -150,7 +150,7 @@ struct ModelFileReader {
             cost[s, default: [:]][t] = Interval(try row.interval("cost"))
             energy[s, default: [:]][t] = Interval(try row.interval("energy"))
         }
-        provenance.append(try Self.tagSummary(sourceFile, columns: ["avail_tag", "cost_tag", "energy_tag"]))
+        tags.append(try Self.tagSummary(sourceFile, columns: ["avail_tag", "cost_tag", "energy_tag"]))
         func perPeriod<T>(_ map: [Int: T]?, _ s: String, _ what: String) throws -> [T] {
             try periodNames.indices.map { t in
                 guard let v = map?[t] else {
@@ -211,7 +211,7 @@ struct ModelFileReader {
         var energyScenarios: [(name: String, cap: [Interval]?)] = []
         if try bool("energy.enabled", default: false) {
             let caps = try table("energy_scenarios", columns: ["scenario", "period", "eta_lo", "eta_hi", "tag"], unique: ["scenario", "period"])
-            provenance.append(try Self.tagSummary(caps, columns: ["tag"]))
+            tags.append(try Self.tagSummary(caps, columns: ["tag"]))
             let uncapped = Set(try strings("energy.uncapped", required: false))
             for s in try strings("energy.scenarios") {
                 if uncapped.contains(s) { energyScenarios.append((s, nil)); continue }
@@ -229,7 +229,8 @@ struct ModelFileReader {
             energyScenarios = [("none", nil)]
         }
         var result = ISTPCase(file: path, base: problem, userNames: userNames, riskLevels: riskLevels, riskTemplate: template,
-                              energyScenarios: energyScenarios, defaultScenario: ISTPScenario(energy: "", risk: ""), provenance: provenance)
+                              energyScenarios: energyScenarios, defaultScenario: ISTPScenario(energy: "", risk: ""), provenance: tags.map(\.line),
+                              dataTags: tags)
         result.defaultScenario = try result.scenario(named: try value("default_scenario")?.string() ?? "")
         if value("units") != nil {
             result.waterUnit = try string("units.water")
@@ -239,9 +240,9 @@ struct ModelFileReader {
         return result
     }
 
-    /// "file: published 9" style counts of the tag columns. Every row needs a known tag, except that a
-    /// column `x_tag` may stay empty where the values it tags (`x`, `x_lo`, `x_hi`) are all empty.
-    static func tagSummary(_ file: CSVSheet, columns: [String]) throws -> String {
+    /// The tag counts of a table's tag columns ("file: published 9"). Every row needs a known tag, except
+    /// that a column `x_tag` may stay empty where the values it tags (`x`, `x_lo`, `x_hi`) are all empty.
+    static func tagSummary(_ file: CSVSheet, columns: [String], note: String = "") throws -> ISTPDataTags {
         var counts: [ProvenanceTag: Int] = [:]
         for row in file.rows {
             for c in columns {
@@ -251,9 +252,8 @@ struct ModelFileReader {
                 counts[try row.tag(c), default: 0] += 1
             }
         }
-        let name = URL(fileURLWithPath: file.file).lastPathComponent
-        return "\(name): " + ProvenanceTag.allCases.compactMap { tag in counts[tag].map { "\(tag.rawValue) \($0)" } }
-            .joined(separator: ", ")
+        return ISTPDataTags(path: file.file, counts: ProvenanceTag.allCases.compactMap { tag in counts[tag].map { (tag, $0) } },
+                            note: note)
     }
 }
 

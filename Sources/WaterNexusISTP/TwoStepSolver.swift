@@ -43,6 +43,9 @@ public struct TwoStepResult: Sendable {
         first.bound == bound ? first : (second?.bound == bound ? second : nil)
     }
 
+    /// The submodels solved, first then second.
+    public var outcomes: [SubmodelOutcome] { [first] + (second.map { [$0] } ?? []) }
+
     /// [f⁻, f⁺] when both submodels are optimal.
     public var objective: Interval? {
         guard let good = outcome(.favourable), let bad = outcome(.unfavourable), good.isOptimal, bad.isOptimal,
