@@ -28,6 +28,11 @@ struct HTMLReportOption: ParsableArguments {
     @Flag(help: "Also write a self-contained report.html (and report.json) into the --out folder.")
     var html = false
 
+    /// The command line of this run, as a reader would retype it (arguments with spaces quoted).
+    static var commandLine: String {
+        (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+
     /// Checks that `--html` comes with an output folder.
     func validate(out: String?) throws {
         if html && out == nil { throw ValidationError("--html writes into the --out folder; give --out DIR") }
@@ -40,8 +45,7 @@ struct HTMLReportOption: ParsableArguments {
         let provenance = try provenancePath.flatMap {
             FileManager.default.fileExists(atPath: $0) ? try ResultFolderReport.readProvenance($0) : nil
         } ?? []
-        let command = (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-        _ = try ResultReportWriter.write(folder: folder, title: title, command: command, notes: notes, provenance: provenance)
+        _ = try ResultReportWriter.write(folder: folder, title: title, command: Self.commandLine, notes: notes, provenance: provenance)
         print("report: \((folder as NSString).appendingPathComponent("report.html"))")
     }
 }
