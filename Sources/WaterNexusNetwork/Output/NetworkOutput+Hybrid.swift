@@ -66,13 +66,18 @@ extension NetworkOutput {
     /// The report section on the fitted unit models (nil without them).
     func hybridSection(files: [String]) -> ReportSection? {
         let r = summary
-        guard !r.fittedRelations.isEmpty else { return nil }
+        guard !r.fittedRelations.isEmpty || !r.hybridFits.isEmpty else { return nil }
         func fmt(_ x: Double) -> String { ReportNumber.format(x) }
         let worst = r.fittedRelations.compactMap { f in f.errors.validationRMSE.map { (f.relation, $0) } }.max { $0.1 < $1.1 }
         let gap: String = r.gap.map { percent($0) } ?? "none"
         let worstText: String = worst.map { ", at most \(fmt($0.1)) (\($0.0))." } ?? "."
-        var paragraphs = ["The design is certified for the fitted curves (gap \(gap)); "
-            + "the validation error says how far each curve misses operating data held out of the fit" + worstText]
+        var paragraphs = r.hybridFits.map { fit in
+            "The electricity use of \(fit.slot)/\(fit.technology) is a hybrid model (mechanistic core plus a correction fitted to operating data): "
+                + "training RMSE \(fmt(fit.errors.trainingRMSE)) kWh/h, validation RMSE \(fit.errors.validationRMSE.map(fmt) ?? "–") kWh/h on held-out points."
+        }
+        guard !r.fittedRelations.isEmpty else { return ReportSection(id: "hybrid", title: "Fitted unit models", paragraphs: paragraphs) }
+        paragraphs.append("The design is certified for the fitted curves (gap \(gap)); "
+            + "the validation error says how far each curve misses operating data held out of the fit" + worstText)
         var tables = [ReportTable(fitTable(), title: "Fitted unit models",
                                   caption: "Removal relations are ratios, load relations kg/h; each curve holds over the throughputs its data cover.",
                                   csvFile: files.contains("fitted_relations.csv") ? "fitted_relations.csv" : nil)]

@@ -44,7 +44,7 @@ extension NetworkOutput {
         headline.append(("Lower bound", r.lowerBound.map(fmt) ?? "none"))
         headline.append(("Gap", r.gap.map(percent) ?? "none"))
         headline.append(("Status", statusPhrase))
-        headline.append(("Method", "\(methodName); \(effortPhrase)"))
+        headline.append(("Method", "\(shortMethodName), \(shortEffort)"))
         guard let emissions = r.emissionsTotal, r.cost != nil else {
             return ReportSummary(question: question, answer: answer, headline: headline)
         }
@@ -80,8 +80,8 @@ extension NetworkOutput {
 
     var statusPhrase: String {
         switch NetworkResult.Status(rawValue: summary.status) {
-        case .optimal: return "optimal (certified within \(percent(requestedGap)))"
-        case .feasible: return "feasible (stopped at the time limit; gap above \(percent(requestedGap)))"
+        case .optimal: return "optimal (gap ≤ \(percent(requestedGap)))"
+        case .feasible: return "feasible (time limit)"
         case .infeasible: return "infeasible"
         case .noSolution, nil: return "no design found within the limits"
         }
@@ -91,6 +91,15 @@ extension NetworkOutput {
         summary.method == NetworkSolveMethod.branchAndBound.rawValue
             ? "spatial branch-and-bound over McCormick LP relaxations (GLPK)"
             : "MILP relaxation refined round by round (GLPK)"
+    }
+
+    var shortMethodName: String {
+        summary.method == NetworkSolveMethod.branchAndBound.rawValue ? "branch-and-bound" : "relaxation refinement"
+    }
+
+    var shortEffort: String {
+        let steps = summary.method == NetworkSolveMethod.branchAndBound.rawValue ? "node" : "round"
+        return "\(summary.iterations) \(steps)\(summary.iterations == 1 ? "" : "s"), \(ReportNumber.format(summary.seconds, digits: 3)) s"
     }
 
     var effortPhrase: String {
@@ -108,8 +117,9 @@ extension NetworkOutput {
         func list(_ nodes: [NetworkReport.Node]) -> String {
             nodes.filter { $0.throughput > 0 }.map { "\($0.name) \(fmt($0.throughput)) t/h" }.joined(separator: ", ")
         }
-        var text = "It draws \(fmt(waterDrawn)) t/h of water (\(list(nodes("source")))) and discharges \(fmt(wastewater)) t/h of wastewater"
-            + (wastewater > 0 ? " (\(list(nodes("discharge")))). " : ". ")
+        var text = waterDrawn > 0 ? "It draws \(fmt(waterDrawn)) t/h of water (\(list(nodes("source"))))" : "It draws no water from its sources"
+        text += wastewater > 0 ? " and discharges \(fmt(wastewater)) t/h of wastewater (\(list(nodes("discharge")))). "
+            : " and discharges no wastewater" + (waterDrawn > 0 ? ". " : ": the water circulates in a closed loop. ")
         let treatments = nodes("treatment")
         let used = treatments.filter { $0.technology != nil && $0.throughput > 0 }
         if treatments.isEmpty {
@@ -143,7 +153,8 @@ extension NetworkOutput {
         let tiny = r.arcs.filter { $0.flow < 0.05 }.count
         return "The optimal flowsheet, arc width proportional to flow (t/h): \(r.arcs.count) arcs carry water, "
             + "\(reuse) of them reuse or recycle it between units and treatments; the widest, \(widest.from) → \(widest.to), carries \(fmt(widest.flow)) t/h"
-            + (tiny > 0 ? "; \(tiny) arc\(tiny == 1 ? "" : "s") carr\(tiny == 1 ? "ies" : "y") under 0.05 t/h, labelled \"< 0.1\"." : ".")
+            + (tiny > 0 ? "; \(tiny) arc\(tiny == 1 ? "" : "s") carr\(tiny == 1 ? "ies" : "y") under 0.05 t/h, labelled \"< 0.1\"" : "")
+            + (idleNodes.isEmpty ? "." : ". Not drawn, carrying no water: \(idleNodes.joined(separator: ", ")).")
     }
 
     // MARK: - Sections
@@ -153,7 +164,7 @@ extension NetworkOutput {
         return ReportSection(
             id: "costs", title: "Cost breakdown",
             paragraphs: [largestPart(costParts, of: "the annual cost of \(ReportNumber.format(total))", unit: "") + " " + zeroParts(costParts)],
-            figures: [ReportFigure(svg: costChart().svg(), caption: barCaption(costParts, what: "Annual cost", unit: "per year"))],
+            figures: breakdownFigure(costParts, chart: costChart(), what: "Annual cost", unit: "per year"),
             tables: [ReportTable(costTable(), title: "Annual cost by part", caption: "Each part per year with its share of the total.", csvFile: csv)])
     }
 
@@ -162,7 +173,7 @@ extension NetworkOutput {
         return ReportSection(
             id: "emissions", title: "Emissions breakdown",
             paragraphs: [largestPart(emissionParts, of: "the annual emissions of \(ReportNumber.format(total)) kgCO2", unit: " kgCO2") + " " + zeroParts(emissionParts)],
-            figures: [ReportFigure(svg: emissionChart().svg(), caption: barCaption(emissionParts, what: "Annual emissions", unit: "kgCO2 per year"))],
+            figures: breakdownFigure(emissionParts, chart: emissionChart(), what: "Annual emissions", unit: "kgCO2 per year"),
             tables: [ReportTable(emissionTable(), title: "Annual emissions by part", caption: "Each part in kgCO2 per year with its share of the total.", csvFile: csv)])
     }
 
@@ -171,10 +182,14 @@ extension NetworkOutput {
         return zero.isEmpty ? "" : "Zero in this design: \(zero.joined(separator: ", "))."
     }
 
-    private func barCaption(_ parts: [(name: String, value: Double)], what: String, unit: String) -> String {
+    /// The bar chart of a breakdown with a caption that names its tallest bar; none when every part is zero.
+    private func breakdownFigure(_ parts: [(name: String, value: Double)], chart: BarChart, what: String, unit: String) -> [ReportFigure] {
         let total = parts.reduce(0) { $0 + $1.value }
-        guard let top = parts.max(by: { $0.value < $1.value }), total > 0 else { return "\(what) by part: every part is zero." }
-        return "\(what) by part (\(unit)): the tallest bar, \(top.name), is \(percent(top.value / total)) of the total \(ReportNumber.format(total))."
+        guard let top = parts.max(by: { $0.value < $1.value }), total > 0 else { return [] }
+        let zero = parts.filter { $0.value == 0 }.count
+        let caption = "\(what) by part (\(unit)): the tallest bar, \(top.name), is \(percent(top.value / total)) of the total \(ReportNumber.format(total))"
+            + (zero > 0 ? "; the \(zero) part\(zero == 1 ? "" : "s") at zero \(zero == 1 ? "is" : "are") not drawn." : ".")
+        return [ReportFigure(svg: chart.svg(), caption: caption)]
     }
 
     func flowSection(flows: String?, nodes: String?) -> ReportSection {
@@ -197,7 +212,16 @@ extension NetworkOutput {
             let concentrations = zip(slot.inletConcentrations, slot.outletConcentrations).flatMap { [NumberFormat.exact($0), NumberFormat.exact($1)] }
             table.append([slot.name, slot.technology ?? "none", NumberFormat.exact(slot.throughput)] + concentrations)
         }
-        return ReportSection(id: "technologies", title: "Technology choices", paragraphs: [waterSentence()], tables: [
+        let fmt = { ReportNumber.format($0) }
+        let sentences = slots.map { slot -> String in
+            guard let technology = slot.technology, slot.throughput > 0 else { return "\(slot.name) is not built." }
+            let drops = summary.contaminants.indices.compactMap { c -> String? in
+                let a = slot.inletConcentrations[c], b = slot.outletConcentrations[c]
+                return a > b ? "\(summary.contaminants[c]) from \(fmt(a)) to \(fmt(b)) ppm" : nil
+            }
+            return "\(slot.name) runs \(technology) on \(fmt(slot.throughput)) t/h" + (drops.isEmpty ? "." : ", lowering " + drops.joined(separator: " and ") + ".")
+        }
+        return ReportSection(id: "technologies", title: "Technology choices", paragraphs: [sentences.joined(separator: " ")], tables: [
             ReportTable(table, title: "Chosen technology per treatment slot",
                         caption: "What each slot treats and how far it lowers each contaminant (inlet and outlet ppm); a slot without a technology is not built."),
         ])
@@ -208,9 +232,13 @@ extension NetworkOutput {
         let fmt = { ReportNumber.format($0) }
         let byTime = summary.method == NetworkSolveMethod.branchAndBound.rawValue
         let firstUpper = history.compactMap(\.upperBound).first
-        let span = byTime ? "over \(fmt(last.seconds)) s" : "over \(last.iteration) round\(last.iteration == 1 ? "" : "s")"
+        let span = byTime ? "over \(ReportNumber.format(last.seconds, digits: 3)) s" : "over \(last.iteration) round\(last.iteration == 1 ? "" : "s")"
+        func fall(_ from: Double, _ to: Double?) -> String {
+            guard let to else { return "" }
+            return from == to ? "; the best verified design stays at \(fmt(to))" : "; the best verified design falls from \(fmt(from)) to \(fmt(to))"
+        }
         let caption = "The lower bound (relaxation) rises from \(first.lowerBound.isFinite ? fmt(first.lowerBound) : "-inf") to \(fmt(last.lowerBound)) \(span)"
-            + (firstUpper.map { "; the best verified design falls from \(fmt($0)) to \(last.upperBound.map(fmt) ?? "–")" } ?? "")
+            + (firstUpper.map { fall($0, last.upperBound) } ?? "")
             + ". Where the two lines meet the design is proven optimal; the space left between them is the gap (\(summary.gap.map(percent) ?? "none"))."
         return ReportSection(id: "bounds", title: "Bounds over the search",
                              paragraphs: ["The certificate comes from two bounds: every verified design is an upper bound on the optimum, every relaxation a lower bound."],
@@ -224,5 +252,9 @@ extension NetworkOutput {
         return ReportSection(id: "check", title: "Re-evaluation", paragraphs: [text])
     }
 
-    func percent(_ fraction: Double) -> String { ReportNumber.format(100 * fraction, digits: 3) + " %" }
+    /// A fraction as a percentage with 3 significant digits; below 0.001 % it reads "< 0.001 %".
+    func percent(_ fraction: Double) -> String {
+        if fraction > 0 && 100 * fraction < 0.001 { return "< 0.001 %" }
+        return ReportNumber.format(100 * fraction, digits: 3) + " %"
+    }
 }
