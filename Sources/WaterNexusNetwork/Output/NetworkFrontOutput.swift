@@ -73,6 +73,17 @@ public struct NetworkFrontOutput: ResultOutput {
         points.compactMap { p in p.summary.costTotal.flatMap { c in p.summary.emissionsTotal.map { (c, $0) } } }
     }
 
+    /// " The steepest segment, from 5.9 to 0 kgCO2, costs 0.75 per kgCO2 avoided." (empty below two designs).
+    func steepestSegment() -> String {
+        let sorted = designs.sorted { $0.emissions < $1.emissions }
+        let slopes = zip(sorted, sorted.dropFirst()).compactMap { low, high -> (Double, Double, Double)? in
+            high.emissions > low.emissions ? ((low.cost - high.cost) / (high.emissions - low.emissions), high.emissions, low.emissions) : nil
+        }
+        guard let steepest = slopes.max(by: { $0.0 < $1.0 }) else { return "" }
+        let fmt = { ReportNumber.format($0) }
+        return " The steepest segment, from \(fmt(steepest.1)) to \(fmt(steepest.2)) kgCO2, costs \(fmt(steepest.0)) per kgCO2 avoided."
+    }
+
     /// Writes front.json, front.csv and front.svg.
     public func writeFiles(to folder: inout ResultFolderWriter) throws {
         try folder.write(json(), to: "front.json", description: "every point's solved network for programs")
@@ -100,22 +111,23 @@ public struct NetworkFrontOutput: ResultOutput {
         } else {
             answer.append("No point of the front has a verified design.")
         }
-        let largestGap = points.compactMap(\.summary.gap).max()
+        let largestGap = points.compactMap(\.summary.gap).max().map(NetworkOutput.percent) ?? "none"
         answer.append("\(certified) of \(points.count) points are certified global optima within the requested gap of "
-            + "\(fmt(100 * requestedGap)) % (largest gap reached \(largestGap.map { fmt(100 * $0) + " %" } ?? "none")).")
-        headline += [("Points certified", "\(certified) of \(points.count)"), ("Largest gap", largestGap.map { fmt(100 * $0) + " %" } ?? "none"),
-                     ("Method", "ε-constraint; each point by spatial global optimization (GLPK)")]
-        let caption = "Each point is the least annual cost (y) under an emissions cap; its emissions are on x. "
-            + "Moving left along the line trades cost for emissions: the steepest segment is where cuts cost most."
+            + "\(NetworkOutput.percent(requestedGap)) (largest gap reached \(largestGap)).")
+        headline += [("Points certified", "\(certified) of \(points.count)"), ("Largest gap", largestGap),
+                     ("Method", "ε-constraint, global solves")]
+        let caption = "Each point is the least annual cost (y) under an emissions cap, at the emissions it reaches (x); "
+            + "moving left along the line trades cost for emissions." + steepestSegment()
         report.setSummary(ReportSummary(question: question, answer: answer, headline: headline,
                                         figure: ReportFigure(svg: frontChart().svg(), caption: caption)))
         report.addSection(ReportSection(id: "points", title: "Points of the front",
                                         paragraphs: ["Each cap is a step from the least-emission design's emissions to the least-cost design's; the last point has no cap."],
-                                        tables: [ReportTable(frontTable(), title: "Front points",
-                                                             caption: "Cap, cost, emissions, lower bound, gap and status per point.",
+                                        tables: [ReportTable(title: "Front points", caption: "Cap, cost, emissions, lower bound, gap and status per point.",
+                                                             header: ["cap kgCO2/yr", "cost per year", "emissions kgCO2/yr", "lower bound", "gap", "status"],
+                                                             rows: frontTable().rows.map { [$0[0].isEmpty ? "none" : $0[0]] + $0.dropFirst() },
                                                              csvFile: files.contains("front.csv") ? "front.csv" : nil)]))
         report.setInputs(command: "", parameters: [("model file", modelFile), ("points", "\(points.count)"),
-                                                    ("requested gap", "\(fmt(100 * requestedGap)) %"), ("time limit per solve", "\(fmt(timeLimit)) s")])
+                                                    ("requested gap", NetworkOutput.percent(requestedGap)), ("time limit per solve", "\(fmt(timeLimit)) s")])
         return report
     }
 }

@@ -252,8 +252,10 @@ extension NetworkOutput {
         return ReportSection(id: "check", title: "Re-evaluation", paragraphs: [text])
     }
 
+    func percent(_ fraction: Double) -> String { Self.percent(fraction) }
+
     /// A fraction as a percentage with 3 significant digits; below 0.001 % it reads "< 0.001 %".
-    func percent(_ fraction: Double) -> String {
+    static func percent(_ fraction: Double) -> String {
         if fraction > 0 && 100 * fraction < 0.001 { return "< 0.001 %" }
         return ReportNumber.format(100 * fraction, digits: 3) + " %"
     }
