@@ -211,20 +211,7 @@ struct CompareCommand: ParsableCommand {
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 
-    static func table(_ report: FrontComparison.Report, problem: String) -> String {
-        var table = TextTable(headers: ["indicator", "median", "min", "q1", "q3", "max", "runs"],
-                              alignments: [.left, .right, .right, .right, .right, .right, .right])
-        for summary in report.summaries {
-            let s = summary.statistics
-            table.append([summary.name] + [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum].map { String(format: "%.6g", $0) } + ["\(s.count)"])
-        }
-        return """
-            MORIME on \(problem): reference hypervolume \(String(format: "%.6f", report.referenceHypervolume)), \
-            reference point \(report.referencePoint), target \(Int(report.targetShare * 100)) % reached in \
-            \(report.runsReachingTarget) of \(report.runs.count) runs
-            \(table.render())
-            """
-    }
+    static func table(_ report: FrontComparison.Report, problem: String) -> String { report.indicatorText(problem: problem) }
 
     /// Writes `text` as the file `name` in `directory`, with an error that names both when it fails.
     func write(_ text: String, named name: String, in directory: String) throws {
@@ -318,15 +305,5 @@ extension AllocationCLI {
 
 extension CompareCommand {
     /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
-    static func convergence(_ report: FrontComparison.Report) -> LineChart {
-        var chart = LineChart(title: "MORIME convergence", xLabel: "evaluations", yLabel: "hypervolume / reference")
-        for run in report.runs {
-            chart.addSeries(name: "seed \(run.seed)", points: run.checkpoints.map {
-                (Double($0.evaluations), $0.hypervolume / report.referenceHypervolume)
-            })
-        }
-        let end = Double(report.runs.flatMap(\.checkpoints).map(\.evaluations).max() ?? 1)
-        chart.addSeries(name: "target \(NumberFormat.fixed(report.targetShare * 100, 0)) %", points: [(0, report.targetShare), (end, report.targetShare)])
-        return chart
-    }
+    static func convergence(_ report: FrontComparison.Report) -> LineChart { report.convergenceChart() }
 }

@@ -138,3 +138,24 @@ struct NetworkReportTests {
         #expect(try run.csv("front.csv").count == 4)
     }
 }
+
+/// `nexus compare MODEL --out DIR --html` on a network model: the report passes the structure check and
+/// its summary states the certified minima, which the one-unit recycle gives by hand.
+@Suite(.serialized)
+struct NetworkComparisonReportTests {
+    @Test func comparisonReportStatesTheCertifiedMinima() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.nexus), "build the package first")
+        let folder = try ExternalTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ExternalTools.runNexus(["compare", "Models/network/recycle_tradeoff.yaml", "--points", "3", "--runs", "1",
+                                                 "--budget", "1000", "--population", "20", "--out", folder.path, "--html"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(ReportStructure.problems(in: html) == [])
+        let headline = NetworkReportTests.headline(html)
+        #expect(headline["Exact points"] == "3 (3 certified)" && headline["Certificate check"] == "passed")
+        // By hand: minimum cost 0.1 · 1000/90 (closed loop), minimum emissions 0 (fresh water only).
+        #expect(html.contains("from the certified minimum \(ReportNumber.format(0.1 * 1000 / 90)) (lower bound"))
+        #expect(html.contains("from the certified minimum 0 (lower bound"))
+    }
+}
