@@ -160,21 +160,25 @@ extension NetworkOutput {
     // MARK: - Sections
 
     func costSection(csv: String?) -> ReportSection {
-        let total = summary.costTotal ?? 0
-        return ReportSection(
-            id: "costs", title: "Cost breakdown",
-            paragraphs: [largestPart(costParts, of: "the annual cost of \(ReportNumber.format(total))", unit: "") + " " + zeroParts(costParts)],
-            figures: breakdownFigure(costParts, chart: costChart(), what: "Annual cost", unit: "per year"),
-            tables: [ReportTable(costTable(), title: "Annual cost by part", caption: "Each part per year with its share of the total.", csvFile: csv)])
+        breakdownSection(id: "costs", title: "Cost breakdown", name: "annual cost", parts: costParts, chart: costChart(), table: costTable(),
+                         csv: csv, unit: "", perYear: "per year")
     }
 
     func emissionSection(csv: String?) -> ReportSection {
-        let total = summary.emissionsTotal ?? 0
+        breakdownSection(id: "emissions", title: "Emissions breakdown", name: "annual emissions", parts: emissionParts, chart: emissionChart(),
+                         table: emissionTable(), csv: csv, unit: " kgCO2", perYear: "kgCO2 per year")
+    }
+
+    /// A breakdown in words (largest parts, parts at zero), as bars and as a table.
+    private func breakdownSection(id: String, title: String, name: String, parts: [(name: String, value: Double)], chart: BarChart,
+                                  table: CSVTable, csv: String?, unit: String, perYear: String) -> ReportSection {
+        let total = parts.reduce(0) { $0 + $1.value }
+        let capitalized = name.prefix(1).uppercased() + name.dropFirst()
         return ReportSection(
-            id: "emissions", title: "Emissions breakdown",
-            paragraphs: [largestPart(emissionParts, of: "the annual emissions of \(ReportNumber.format(total)) kgCO2", unit: " kgCO2") + " " + zeroParts(emissionParts)],
-            figures: breakdownFigure(emissionParts, chart: emissionChart(), what: "Annual emissions", unit: "kgCO2 per year"),
-            tables: [ReportTable(emissionTable(), title: "Annual emissions by part", caption: "Each part in kgCO2 per year with its share of the total.", csvFile: csv)])
+            id: id, title: title,
+            paragraphs: [largestPart(parts, of: "the \(name) of \(ReportNumber.format(total))\(unit)", unit: unit) + " " + zeroParts(parts)],
+            figures: breakdownFigure(parts, chart: chart, what: capitalized, unit: perYear),
+            tables: [ReportTable(table, title: "\(capitalized) by part", caption: "Each part (\(perYear)) with its share of the total.", csvFile: csv)])
     }
 
     private func zeroParts(_ parts: [(name: String, value: Double)]) -> String {
