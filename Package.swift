@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "WaterNexusGLPK", dependencies: ["CGLPK", "CGLPKGuard", "WaterNexusModel"]),
         .target(name: "WaterNexusInput", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "WaterNexusReports", dependencies: ["WaterNexusInput"]),
+        .target(name: "WaterNexusBundled"),
         .target(name: "WaterNexus", dependencies: ["WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective"]),
         .target(
             name: "WaterNexusBatch",
@@ -73,7 +74,7 @@ let package = Package(
             name: "nexus",
             dependencies: [
                 "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusMultiobjective", "WaterNexusAllocation",
-                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch",
+                "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusReports", "WaterNexusBatch", "WaterNexusBundled",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +106,13 @@ let package = Package(
         ),
         .testTarget(name: "WaterNexusReportsTests", dependencies: ["WaterNexusReports", "WaterNexusInput"], exclude: ["Golden"]),
         .testTarget(name: "WaterNexusBatchTests", dependencies: ["WaterNexusBatch", "WaterNexusInput"]),
+        .testTarget(
+            name: "WaterNexusBundledTests",
+            dependencies: [
+                "WaterNexusBundled", "WaterNexusAllocation", "WaterNexusISTP", "WaterNexusNetwork", "WaterNexusMultiobjective",
+                "WaterNexusGLPK", "WaterNexusModel", "WaterNexusTestSupport",
+            ]
+        ),
         .testTarget(
             name: "NexusCLITests",
             dependencies: ["nexus", "WaterNexusInput", "WaterNexusModel", "WaterNexusGLPK", "WaterNexusReports", "WaterNexusTestSupport"]

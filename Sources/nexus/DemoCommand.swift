@@ -12,7 +12,8 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run the bundled Yiwu allocation case end to end (exact fronts, regret choice, original plan).",
         discussion: """
-        Reads Models/yiwu.yaml and Data/yiwu/ (found from the current folder or its parents), computes the
+        Reads Models/yiwu.yaml and Data/yiwu/ (found from the current folder or its parents; elsewhere the
+        copy carried by the binary, written to OUT/case/ and read from there), computes the
         exact nondominated set at every guaranteed rate and scenario with GLPK (AUGMECON2), chooses a plan
         by regret theory, compares it with the original plan, and writes CSV, SVG and JSON files. At the 90 %
         rate it also runs MORIME (population 50, 5 000 evaluations, seed 1) on the same model and compares
@@ -22,7 +23,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "out/demo"
 
-    @Option(name: .customLong("case"), help: "Model file (default: Models/yiwu.yaml).")
+    @Option(name: .customLong("case"), help: "Model file (default: Models/yiwu.yaml, or outside the repository the bundled case written to OUT/case/).")
     var casePath: String?
 
     @Option(help: "AUGMECON2 grid intervals per constrained objective.")
@@ -38,7 +39,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         guard points >= 1 else { throw ValidationError("--points must be at least 1") }
-        let path = try casePath ?? AllocationCLI.findBundledModel()
+        let path = try casePath ?? DefaultCase.modelPath(out: out)
         let allocationCase = try AllocationCase.load(path: path)
         let study = try AllocationStudy(allocationCase, method: .augmecon2, points: points,
                                         solver: export.solver(prefix: allocationCase.name))
@@ -49,7 +50,7 @@ struct DemoCommand: ParsableCommand {
         if let comparison { files += try comparison.write(to: out, timings: false) }
         let unpublished = (out as NSString).appendingPathComponent("inputs_unpublished.csv")
         files += try ResultReportWriter.write(
-            folder: out, title: allocationCase.title, command: "nexus demo --out \(out) --points \(points)",
+            folder: out, title: allocationCase.title, command: "nexus demo\(path == "Models/yiwu.yaml" ? "" : " --case \(path)") --out \(out) --points \(points)",
             notes: ["Exact fronts by GLPK (AUGMECON2, \(points) grid intervals); unpublished inputs are estimated and tagged below."],
             provenance: FileManager.default.fileExists(atPath: unpublished) ? try ResultFolderReport.readProvenance(unpublished) : [])
         if json {

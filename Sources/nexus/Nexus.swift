@@ -19,6 +19,7 @@ struct Nexus: ParsableCommand {
             SweepCommand.self,
             MergeCommand.self,
             NetworkCommand.self,
+            InitCommand.self,
         ],
         defaultSubcommand: DemoCommand.self
     )
