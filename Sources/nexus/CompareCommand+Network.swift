@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WaterNexusMultiobjective
 import WaterNexusNetwork
+import WaterNexusReports
 
 extension CompareCommand {
     /// MORIME against the certified ε-constraint front of a network model file.
@@ -35,22 +36,7 @@ extension CompareCommand {
             throw CommandFailure("\(path): \(error.description)")
         }
         let output = NetworkComparisonOutput(report: comparison, modelFile: path, gap: solveOptions.gap, timeLimit: solveOptions.timeLimit)
-        let jsonText = try output.json()
-        var written: [String] = []
-        if let out {
-            do { written = try output.write(to: out, json: jsonText) } catch {
-                throw CommandFailure("writing to --out \(out) failed: \(error.localizedDescription); check the path and permissions")
-            }
-            try write(Self.convergence(comparison.comparison).svg(), named: "convergence.svg", in: out)
-            written.append("convergence.svg")
-        }
-        try report.writeIfAsked(folder: out, title: "Water network \(network.name): MORIME against the certified ε-constraint front")
-        if json {
-            print(jsonText, terminator: "")
-        } else {
-            print(output.text())
-            if let out { print("\nFiles written to \(out)/: \(written.joined(separator: ", "))") }
-        }
+        try ResultEmitter.emit(output, options: .init(folder: out, json: json, html: report.html, command: CommandLineText.current))
         if !comparison.certificateBreaches.isEmpty { throw ExitStatus.certificateBreach }
     }
 }

@@ -199,10 +199,7 @@ struct CompareCommand: ParsableCommand {
         try ReportJSON.encode(report)
     }
 
-    /// The indicators as an aligned table (the network comparison prints it too).
-    static func table(_ report: FrontComparison.Report, problem: String) -> String {
-        report.summaryText(problem: problem)
-    }
+    static func table(_ report: FrontComparison.Report, problem: String) -> String { report.indicatorText(problem: problem) }
 
     /// Writes `text` as the file `name` in `directory`, with an error that names both when it fails.
     func write(_ text: String, named name: String, in directory: String) throws {
@@ -254,7 +251,5 @@ extension CompareCommand {
 
 extension CompareCommand {
     /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
-    static func convergence(_ report: FrontComparison.Report) -> LineChart {
-        report.convergenceChart()
-    }
+    static func convergence(_ report: FrontComparison.Report) -> LineChart { report.convergenceChart() }
 }

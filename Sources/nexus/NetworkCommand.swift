@@ -87,50 +87,20 @@ struct NetworkCommand: ParsableCommand {
         }
         let files = NetworkModelFiles(export: export)
         if export.isRequested { options.solver = files.solver }
-        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+        if let out { _ = try ResultFolderWriter(path: out) } // an unusable --out fails before the solve
+        let emit = ResultEmitter.Options(folder: out, json: json, html: html.html, command: CommandLineText.current)
         if let pareto {
             let points = try NetworkPareto.front(network, count: pareto, options: options)
-            try report(points: points, network: network)
-            try html.writeIfAsked(folder: out, title: "Water network \(network.name): cost–carbon front")
+            try ResultEmitter.emit(NetworkFrontOutput(model: network, points: points, modelFile: model, options: options), options: emit)
             if let failure = files.failure { throw CommandFailure(failure) }
             return
         }
         let result = try NetworkSolver.solve(network, options: options)
-        var summary = NetworkReport(model: network, result: result)
-        if network.hasHybridRelations {
-            summary.fixedRelationComparison = try HybridComparison.compare(network, hybrid: result, options: options)
-        }
-        let text = try summary.json()
-        if let out {
-            try text.write(toFile: out + "/result.json", atomically: true, encoding: .utf8)
-            try NetworkFigures.write(summary, result: result, to: out)
-        }
-        try html.writeIfAsked(folder: out, title: "Water network \(network.name): \(result.status.rawValue)")
-        print(json ? text : NetworkText.render(summary))
+        let comparison = network.hasHybridRelations ? try HybridComparison.compare(network, hybrid: result, options: options) : nil
+        let output = NetworkOutput(model: network, result: result, modelFile: model, options: options, fixedRelationComparison: comparison)
+        try ResultEmitter.emit(output, options: emit)
         if let failure = files.failure { throw CommandFailure(failure) }
         if result.status == .infeasible { throw ExitStatus.infeasible }
-    }
-
-    private func report(points: [NetworkPareto.Point], network: NetworkModel) throws {
-        let summaries = points.map { NetworkReport(model: network, result: $0.result) }
-        var csv = "cap_kgCO2,cost,emissions_kgCO2,lower_bound,gap,status\n"
-        var table = TextTable(headers: ["cap kgCO2/yr", "cost", "emissions kgCO2/yr", "lower bound", "gap", "status"])
-        for (point, s) in zip(points, summaries) {
-            let cells = [point.cap.map { NumberFormat.fixed($0, 1) } ?? "none", s.costTotal.map { NumberFormat.fixed($0, 2) } ?? "-",
-                         s.emissionsTotal.map { NumberFormat.fixed($0, 1) } ?? "-", s.lowerBound.map { NumberFormat.fixed($0, 2) } ?? "-",
-                         s.gap.map { String(format: "%.2e", $0) } ?? "-", s.status]
-            table.append(cells)
-            csv += [point.cap.map { "\($0)" } ?? "", s.costTotal.map { "\($0)" } ?? "", s.emissionsTotal.map { "\($0)" } ?? "",
-                    s.lowerBound.map { "\($0)" } ?? "", s.gap.map { "\($0)" } ?? "", s.status].joined(separator: ",") + "\n"
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let text = String(decoding: try encoder.encode(summaries), as: UTF8.self)
-        if let out {
-            try text.write(toFile: out + "/front.json", atomically: true, encoding: .utf8)
-            try csv.write(toFile: out + "/front.csv", atomically: true, encoding: .utf8)
-        }
-        print(json ? text : "Cost–carbon front (ε-constraint; each point solved to the gap)\n" + table.render())
     }
 }
 

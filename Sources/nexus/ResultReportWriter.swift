@@ -28,6 +28,11 @@ struct HTMLReportOption: ParsableArguments {
     @Flag(help: "Also write a self-contained report.html (and report.json) into the --out folder.")
     var html = false
 
+    /// The command line of this run, as a reader would retype it (arguments with spaces quoted).
+    static var commandLine: String {
+        (["nexus"] + CommandLine.arguments.dropFirst()).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+
     /// Checks that `--html` comes with an output folder.
     func validate(out: String?) throws {
         if html && out == nil { throw ValidationError("--html writes into the --out folder; give --out DIR") }

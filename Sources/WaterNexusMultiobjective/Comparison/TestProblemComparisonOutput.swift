@@ -19,7 +19,7 @@ public struct TestProblemComparisonOutput: ResultOutput {
         title = "MORIME against the true front of \(problem.name)"
     }
 
-    public func text() -> String { comparison.summaryText(problem: problem.name) }
+    public func text() -> String { comparison.indicatorText(problem: problem.name) }
 
     public func json() throws -> String { try ReportJSON.encode(comparison) }
 
@@ -98,23 +98,5 @@ public struct TestProblemComparisonOutput: ResultOutput {
                                    caption: "Hypervolume over the reference against evaluations, one line per seed, with the target line; the best run ends at \(f(last / comparison.referenceHypervolume)).")],
             tables: [table]))
         return page
-    }
-}
-
-extension FrontComparison.Report {
-    /// The reference, the target and the indicators over the seeds as an aligned table, for terminals.
-    public func summaryText(problem: String) -> String {
-        var table = TextTable(headers: ["indicator", "median", "min", "q1", "q3", "max", "runs"],
-                              alignments: [.left, .right, .right, .right, .right, .right, .right])
-        for summary in summaries {
-            let s = summary.statistics
-            table.append([summary.name] + [s.median, s.minimum, s.lowerQuartile, s.upperQuartile, s.maximum].map { String(format: "%.6g", $0) } + ["\(s.count)"])
-        }
-        return """
-            MORIME on \(problem): reference hypervolume \(String(format: "%.6f", referenceHypervolume)), \
-            reference point \(referencePoint), target \(Int(targetShare * 100)) % reached in \
-            \(runsReachingTarget) of \(runs.count) runs
-            \(table.render())
-            """
     }
 }

@@ -154,7 +154,7 @@ public struct NetworkDiagram: Sendable {
                 // Label just above the curve's midpoint (t = 0.5 of the cubic Bézier).
                 let mx = 0.125 * start.0 + 0.375 * c1.0 + 0.375 * c2.0 + 0.125 * end.0
                 let my = 0.125 * start.1 + 0.375 * c1.1 + 0.375 * c2.1 + 0.125 * end.1
-                let value = NumberFormat.fixed(arc.value, valueDecimals)
+                let value = Self.valueText(arc.value, decimals: valueDecimals)
                 labels.append(((arc.label.map { "\($0): " } ?? "") + value, mx, my + 4))
             }
         }

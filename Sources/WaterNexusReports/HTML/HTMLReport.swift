@@ -367,7 +367,7 @@ public struct HTMLReport: Sendable {
     section#summary h2 { border-bottom: none; margin-top: 10px; }
     .question { font-size: 16px; }
     table.headline th { background: none; border-bottom: 1px solid #ddd; font-weight: normal; color: #444; }
-    table.headline td { font-weight: bold; }
+    table.headline td { font-weight: bold; white-space: normal; }
     .result-row { display: flex; flex-wrap: wrap; gap: 8px 24px; align-items: flex-start; }
     .result-row > .text { flex: 1 1 300px; min-width: 0; }
     .result-row > figure { flex: 1 1 520px; min-width: 0; }

@@ -30,7 +30,7 @@ public enum ResultEmitter {
         try output.writeFiles(to: &folder)
         if options.html {
             var report = output.report(files: folder.files.map(\.name))
-            report.setInputs(command: options.command, parameters: report.parameters) // keeps the output's parameters
+            report.setInputs(command: options.command, parameters: report.parameters) // keeps the output's run settings
             report.addProvenance(output.provenance)
             let manifest = ReportManifest(title: output.title, command: options.command,
                                           provenance: output.provenance.map {

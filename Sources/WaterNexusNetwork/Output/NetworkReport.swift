@@ -1,4 +1,5 @@
 import Foundation
+import WaterNexusReports
 
 /// A JSON-ready summary of a ``NetworkResult``: status, bounds, gap, effort, flows and concentrations per
 /// arc and node, technologies, cost and carbon breakdowns. Infinite bounds are written as null.
@@ -84,7 +85,7 @@ public struct NetworkReport: Codable, Sendable {
         objective = result.objective
         lowerBound = result.lowerBound.isFinite ? result.lowerBound : nil
         upperBound = result.upperBound
-        gap = result.gap
+        gap = result.gap.flatMap { $0.isFinite ? $0 : nil }
         method = result.method.rawValue
         iterations = result.iterations
         milpsSolved = result.milpsSolved
@@ -122,10 +123,6 @@ public struct NetworkReport: Codable, Sendable {
         violations = evaluation.violations
     }
 
-    /// Pretty, key-sorted JSON.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
+    /// Pretty, key-sorted JSON (``ReportJSON``).
+    public func json() throws -> String { try ReportJSON.encode(self) }
 }

@@ -1,23 +1,33 @@
 import Foundation
 import WaterNexusMultiobjective
-import WaterNexusNetwork
 import WaterNexusReports
 
-/// The text, JSON and files of `nexus compare` on a network model.
-struct NetworkComparisonOutput {
-    var report: NetworkFrontComparison.Report
-    var modelFile: String
+/// Everything `nexus compare MODEL` shows and writes for a network model: MORIME's fronts against the
+/// certified ε-constraint front (text, JSON, result folder and report).
+public struct NetworkComparisonOutput: ResultOutput {
+    public var report: NetworkFrontComparison.Report
+    /// The model file as given on the command line.
+    public var modelFile: String
     /// The gap and time limit every exact solve was given.
-    var gap: Double
-    var timeLimit: Double
+    public var gap: Double
+    public var timeLimit: Double
 
-    private var runs: [FrontComparison.Run] { report.comparison.runs }
-    private func g(_ value: Double) -> String { String(format: "%.6g", value) }
+    public init(report: NetworkFrontComparison.Report, modelFile: String, gap: Double, timeLimit: Double) {
+        self.report = report
+        self.modelFile = modelFile
+        self.gap = gap
+        self.timeLimit = timeLimit
+    }
+
+    var runs: [FrontComparison.Run] { report.comparison.runs }
+    func g(_ value: Double) -> String { String(format: "%.6g", value) }
     private func percent(_ value: Double?) -> String { value.map { String(format: "%.4f", 100 * $0) } ?? "-" }
+
+    public var title: String { "Water network \(report.model): MORIME against the certified ε-constraint front" }
 
     /// Settings, the single-objective minima against MORIME's best, the exact points against MORIME's best cost
     /// within each cap, the indicators and the certificate check.
-    func text() -> String {
+    public func text() -> String {
         let c = report.comparison
         let pair = { (v: [Double]) in "(" + v.map(g).joined(separator: ", ") + ")" }
         var lines = [
@@ -37,7 +47,7 @@ struct NetworkComparisonOutput {
             "Exact points and MORIME's cheapest point within each cap (difference relative to the exact cost, median over runs):",
             pointsTable().render(),
             "",
-            CompareCommand.table(c, problem: "network \(report.model)"),
+            c.indicatorText(problem: "network \(report.model)"),
             "",
         ]
         if report.certificateBreaches.isEmpty {
@@ -79,51 +89,51 @@ struct NetworkComparisonOutput {
     }
 
     /// The report as JSON, with the model file and the solver gap.
-    func json() throws -> String {
+    public func json() throws -> String {
         struct Document: Encodable {
             var kind = "network", modelFile: String, exactGap: Double, exactTimeLimit: Double
             var normalizationNote: String
             var report: NetworkFrontComparison.Report
         }
-        let document = Document(
+        return try ReportJSON.encode(Document(
             modelFile: modelFile, exactGap: gap, exactTimeLimit: timeLimit,
             normalizationNote: "indicators on (cost, emissions) normalized by the exact designs' ideal and nadir (comparison.normalization); hypervolume reference point comparison.referencePoint in normalized units; comparison.referenceHypervolume is the nondominated exact designs' hypervolume; an objective without spread gets the range max(|ideal|, 1); objective gaps are MORIME's best minus the certified optimum's value, in stated units (relativeObjectiveGaps: divided by max(|value|, 1))",
-            report: report)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+            report: report))
     }
 
-    /// Writes comparison.json, summary.csv, exact_front.csv, one front_seed<N>.csv per run and fronts.svg;
-    /// returns the file names.
-    func write(to directory: String, json: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var written: [String] = []
-        func save(_ name: String, _ text: String) throws {
-            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-            written.append(name)
-        }
-        try save("comparison.json", json)
+    /// The indicators' and gaps' spread over the runs, full precision.
+    func summaryTable() -> CSVTable {
         var summary = CSVTable(header: ["quantity", "count", "minimum", "lower_quartile", "median", "upper_quartile", "maximum"])
         for row in report.comparison.summaries + report.summaries {
             let s = row.statistics
             summary.append([row.name, "\(s.count)"] + [s.minimum, s.lowerQuartile, s.median, s.upperQuartile, s.maximum].map { "\($0)" })
         }
-        try save("summary.csv", summary.render())
+        return summary
+    }
+
+    /// The exact points, full precision.
+    func exactTable() -> CSVTable {
         var exact = CSVTable(header: ["point", "cap_kgCO2", "cost", "emissions_kgCO2", "lower_bound", "gap", "status"])
         for (i, p) in report.exactPoints.enumerated() {
             exact.append(["\(i)", p.cap.map { "\($0)" } ?? "", p.cost.map { "\($0)" } ?? "", p.emissions.map { "\($0)" } ?? "",
                           "\(p.lowerBound)", p.gap.map { "\($0)" } ?? "", p.status])
         }
-        try save("exact_front.csv", exact.render())
+        return exact
+    }
+
+    /// Writes comparison.json, summary.csv, exact_front.csv, one front_seed<N>.csv per run, fronts.svg and
+    /// convergence.svg.
+    public func writeFiles(to folder: inout ResultFolderWriter) throws {
+        try folder.write(json(), to: "comparison.json", description: "the comparison for programs: settings, exact points, every run")
+        try folder.write(summaryTable().render(), to: "summary.csv", description: "indicators and objective gaps over the runs")
+        try folder.write(exactTable().render(), to: "exact_front.csv", description: "the certified ε-constraint points")
         for run in runs {
             var front = CSVTable(header: ["cost", "emissions_kgCO2"])
             for point in run.front { front.append(point.map { "\($0)" }) }
-            try save("front_seed\(run.seed).csv", front.render())
+            try folder.write(front.render(), to: "front_seed\(run.seed).csv", description: "MORIME's front, seed \(run.seed)")
         }
-        try save("fronts.svg", overlay().svg())
-        return written
+        try folder.write(overlay().svg(), to: "fronts.svg", description: "the exact front and MORIME's fronts")
+        try folder.write(report.comparison.convergenceChart().svg(), to: "convergence.svg", description: "hypervolume against evaluations per run")
     }
 
     /// The exact points and every run's MORIME front in the (cost, emissions) plane.

@@ -1,10 +1,11 @@
 import Foundation
-import WaterNexusNetwork
 import WaterNexusReports
 
-/// Plain-text rendering of a ``NetworkReport``.
-enum NetworkText {
-    static func render(_ r: NetworkReport) -> String {
+/// The terminal view of a solved network: status, bounds and effort, provenance, flows, nodes, the cost
+/// and emission breakdowns, and the fitted unit models.
+extension NetworkOutput {
+    public func text() -> String {
+        let r = summary
         func number(_ value: Double?, _ decimals: Int = 4) -> String { value.map { NumberFormat.fixed($0, decimals) } ?? "-" }
         var lines = ["Network \(r.model): \(r.status)"]
         if let message = r.message { lines.append(message) }
@@ -23,21 +24,15 @@ enum NetworkText {
                               alignments: [.left, .left, .left] + Array(repeating: .right, count: 1 + r.contaminants.count))
         for n in r.nodes { nodes.append([n.name, n.kind, n.technology ?? "", number(n.throughput)] + n.outletConcentrations.map { number($0, 3) }) }
         var money = TextTable(headers: ["cost part", "per year"], alignments: [.left, .right])
-        for (name, value) in [("water", cost.water), ("treatment operation", cost.treatmentOperation), ("treatment capital (annualized)", cost.treatmentCapital),
-                              ("pipes and pumping", cost.pipes), ("discharge", cost.discharge), ("carbon price", cost.carbon), ("total", cost.total)] {
-            money.append([name, number(value, 2)])
-        }
+        for part in costParts + [("total", cost.total)] { money.append([part.name, number(part.value, 2)]) }
         var co2 = TextTable(headers: ["emission part", "kgCO2 per year"], alignments: [.left, .right])
-        for (name, value) in [("sources", carbon.sources), ("treatment electricity", carbon.treatmentElectricity), ("chemicals", carbon.chemicals),
-                              ("pumping", carbon.pumping), ("total", carbon.total)] {
-            co2.append([name, number(value, 1)])
-        }
+        for part in emissionParts + [("total", carbon.total)] { co2.append([part.name, number(part.value, 1)]) }
         lines += ["", "Flows", arcs.render(), "", "Nodes", nodes.render(), "", money.render(), "", co2.render()]
         for fit in r.hybridFits {
             lines.append("hybrid electricity model of \(fit.slot)/\(fit.technology): training RMSE \(number(fit.errors.trainingRMSE, 3)) kWh/h, validation RMSE \(number(fit.errors.validationRMSE, 3)) kWh/h")
         }
         lines.append(r.violations.isEmpty ? "Re-evaluation: every balance and limit holds." : "Re-evaluation found: " + r.violations.joined(separator: "; "))
-        lines += NetworkHybridText.render(r)
+        lines += hybridText()
         return lines.joined(separator: "\n")
     }
 }
