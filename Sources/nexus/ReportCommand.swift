@@ -26,7 +26,9 @@ struct ReportCommand: ParsableCommand {
         let folderURL = URL(fileURLWithPath: resultDir).standardizedFileURL
         // The report itself is not listed among the folder's files when it is written there.
         let excluded: Set<String> = targetURL.deletingLastPathComponent().path == folderURL.path ? [targetURL.lastPathComponent] : []
-        let report = try ResultFolderReport.build(folder: resultDir, excluding: excluded)
+        var report = try ResultFolderReport.build(folder: resultDir, excluding: excluded)
+        // Links to the folder's files work only from a page written into that folder.
+        report.linkFiles = targetURL.deletingLastPathComponent().path == folderURL.path
         let parent = targetURL.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {

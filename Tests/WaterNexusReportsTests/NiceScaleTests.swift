@@ -11,6 +11,14 @@ struct NiceScaleTests {
         #expect(s.ticks.map(s.label) == ["0.0", "0.2", "0.4", "0.6", "0.8"])
     }
 
+    @Test func roundOffDoesNotWidenTheAxis() {
+        // An LP's zero read back as -1.76e-12, and 11751.5 (range → 20000, step nice(4000) = 5000 by
+        // hand): 0 … 15000, not -5000 … 15000; 4000.0000000001 stays at the tick 4000.
+        let s = NiceScale(minimum: -1.7621459846850485e-12, maximum: 11751.5)
+        #expect(s.step == 5000 && s.lower == 0 && s.upper == 15000)
+        #expect(NiceScale(minimum: 0, maximum: 4000.0000000001).upper == 4000)
+    }
+
     @Test func negativeToPositive() {
         // −45…140: range 185 → 200, step nice(40) = 50 → −50 … 150.
         let s = NiceScale(minimum: -45, maximum: 140)

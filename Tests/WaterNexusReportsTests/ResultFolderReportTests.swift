@@ -26,7 +26,7 @@ struct ResultFolderReportTests {
         #expect(a.lowerBound < b.lowerBound)
         #expect(html.contains("<td>Price</td><td class=\"num\">2.1 $/m³</td>"))
         for name in ["a.csv", "b.csv", "fig.svg", "notes.txt", "provenance.csv"] {
-            #expect(html.contains("<li><code>\(name)</code>"))
+            #expect(html.contains("<li><a href=\"\(name)\"><code>\(name)</code></a>"))
         }
     }
 
@@ -49,7 +49,7 @@ struct ResultFolderReportTests {
         #expect(html.contains("Table 1. Second first</strong> Shown first."))
         let bars = try #require(html.range(of: "Figure 1.</strong> Bars.")), lines = try #require(html.range(of: "Figure 2.</strong> Lines."))
         #expect(bars.lowerBound < lines.lowerBound)
-        #expect(html.contains("<li><code>b.csv</code> — the b table</li>"))
+        #expect(html.contains("<li><a href=\"b.csv\"><code>b.csv</code></a> — the b table</li>"))
         #expect(!html.contains("<code>report.html</code>"))
     }
 

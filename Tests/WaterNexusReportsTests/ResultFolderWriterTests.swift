@@ -28,7 +28,7 @@ struct ResultFolderWriterTests {
         let manifest = try ReportManifest.decode(Data(contentsOf: URL(fileURLWithPath: root + "/o/p/report.json")), file: "report.json")
         #expect(manifest.files == [ReportManifest.File(file: "x_scenarios.csv", description: "scenarios")])
         let html = try String(contentsOfFile: root + "/o/p/report.html", encoding: .utf8)
-        #expect(html.contains("<li><code>x_scenarios.csv</code> — scenarios</li>"))
+        #expect(html.contains("<li><a href=\"x_scenarios.csv\"><code>x_scenarios.csv</code></a> — scenarios</li>"))
         #expect(folder.summaryLine == "Files written to \(root)/o/p/: x_scenarios.csv, report.json, report.html")
     }
 

@@ -22,6 +22,9 @@ public struct HTMLReport: Sendable {
     public var maxTableRows = 500
     /// Tables with more rows than this are folded into a `<details>` element.
     public var collapseRowsAbove = 30
+    /// Whether the files list links to the files (true when the page is written into the folder
+    /// that holds them, as result folders are).
+    public var linkFiles = true
     var notes: [String] = []
     var command: String?
     var parameters: [(String, String)] = []
@@ -324,7 +327,8 @@ public struct HTMLReport: Sendable {
         let e = HTMLText.escape
         var lines = ["<section id=\"files\">", "<h2>Files</h2>", "<ul class=\"files\">"]
         for (name, description) in files {
-            lines.append("<li><code>\(e(name))</code>" + (description.isEmpty ? "" : " — \(e(description))") + "</li>")
+            let shown = linkFiles ? "<a href=\"\(e(name))\"><code>\(e(name))</code></a>" : "<code>\(e(name))</code>"
+            lines.append("<li>\(shown)" + (description.isEmpty ? "" : " — \(e(description))") + "</li>")
         }
         lines += ["</ul>", "</section>"]
         return lines.joined(separator: "\n")
@@ -348,7 +352,9 @@ public struct HTMLReport: Sendable {
     h2 { font-size: 20px; margin: 28px 0 10px 0; border-bottom: 1px solid #ccc; padding-bottom: 4px; }
     .subtitle { color: #555; margin: 0 0 12px 0; }
     .note { color: #444; }
-    nav.contents ul { margin: 4px 0; padding-left: 22px; }
+    nav.contents { margin: 14px 0 0 0; font-size: 14px; }
+    nav.contents ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 18px; }
+    nav.contents li::before { content: "→ "; color: #888; }
     pre.command { background: #f4f4f4; border: 1px solid #ddd; padding: 10px 12px; overflow-x: auto;
                   white-space: pre-wrap; word-break: break-all; font-size: 13px; }
     code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }

@@ -21,6 +21,10 @@ public struct NiceScale: Sendable, Equatable {
         var lo = minimum.isFinite ? minimum : 0
         var hi = maximum.isFinite ? maximum : 1
         if lo > hi { swap(&lo, &hi) }
+        // Round-off from a solver (-1.8e-12 for 0) must not widen the axis by a whole step below zero.
+        let noise = (hi - lo) * 1e-9
+        if abs(lo) <= noise { lo = 0 }
+        if abs(hi) <= noise { hi = 0 }
         if hi - lo <= max(abs(hi), abs(lo)) * 1e-12 {
             let pad = lo == 0 ? 1 : abs(lo) * 0.1
             lo -= pad
@@ -28,8 +32,8 @@ public struct NiceScale: Sendable, Equatable {
         }
         let range = NiceScale.niceNumber(hi - lo, round: false)
         let step = NiceScale.niceNumber(range / Double(max(2, targetTicks) - 1), round: true)
-        let lower = (lo / step).rounded(.down) * step
-        let upper = (hi / step).rounded(.up) * step
+        let lower = (lo / step + 1e-9).rounded(.down) * step
+        let upper = (hi / step - 1e-9).rounded(.up) * step
         let count = Int(((upper - lower) / step).rounded()) + 1
         self.lower = lower
         self.upper = upper
