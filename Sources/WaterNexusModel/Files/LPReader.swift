@@ -11,7 +11,7 @@ extension Model {
     /// of first appearance. Keywords count only at the start of a line.
     /// - Throws: ``ModelFileError`` naming the line and what was expected.
     public static func readLP(_ bytes: [UInt8], file: String? = nil) throws -> Model {
-        var parser = LPParser(tokenizer: LPTokenizer(bytes: bytes, file: file), builder: ModelBuilder(file: file))
+        var parser = LPParser(tokenizer: LPTokenizer(bytes: bytes, file: file), builder: ModelBuilder(file: file, expectedNames: bytes.count / 128))
         return try parser.parse()
     }
 

@@ -33,12 +33,23 @@ struct LPTokenizer {
         self.file = file
     }
 
-    /// Characters besides letters and digits allowed in names (the CPLEX LP set).
-    static let nameSymbols: Set<UInt8> = Set("!\"#$%&()/,.;?@_`'{}|~".utf8)
-
     static func isLetter(_ c: UInt8) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
     static func isDigit(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) }
-    static func isNameCharacter(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || nameSymbols.contains(c) }
+    static func isNameCharacter(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || isNameSymbol(c) }
+
+    /// Characters besides letters and digits allowed in names (the CPLEX LP set `!"#$%&()/,.;?@_`'{}|~`);
+    /// a switch, because a set lookup per byte was a tenth of the reading time of large files.
+    static func isNameSymbol(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"),
+             UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
 
     func error(_ message: String) -> ModelFileError { ModelFileError(file: file, line: line, message) }
 
@@ -77,7 +88,7 @@ struct LPTokenizer {
         default: break
         }
         if LPTokenizer.isDigit(c) || c == UInt8(ascii: ".") { return try number(startsLine: startsLine) }
-        guard LPTokenizer.isLetter(c) || LPTokenizer.nameSymbols.contains(c) else {
+        guard LPTokenizer.isLetter(c) || LPTokenizer.isNameSymbol(c) else {
             if c < 0x20 || c >= 0x7F { throw error("byte 0x\(String(c, radix: 16)) is not allowed in an LP file (plain ASCII text expected)") }
             throw error("character '\(Character(UnicodeScalar(c)))' is not allowed here; names use letters, digits and !\"#$%&()/,.;?@_`'{}|~")
         }

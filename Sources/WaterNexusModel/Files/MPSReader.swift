@@ -62,7 +62,7 @@ struct MPSReader {
     init(bytes: [UInt8], fixed: Bool, file: String?) {
         self.bytes = bytes
         self.fixed = fixed
-        builder = ModelBuilder(file: file)
+        builder = ModelBuilder(file: file, expectedNames: bytes.count / 128)
     }
 
     func error(_ message: String) -> ModelFileError { builder.error(line, message) }

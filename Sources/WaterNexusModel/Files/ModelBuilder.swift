@@ -28,6 +28,14 @@ struct ModelBuilder {
 
     init(file: String?) { self.file = file }
 
+    /// A builder whose name tables have room for about `expectedNames` columns and as many rows, so
+    /// that reading a large file does not rehash them again and again as they grow.
+    init(file: String?, expectedNames: Int) {
+        self.file = file
+        columnIndex.reserveCapacity(expectedNames)
+        rowIndex.reserveCapacity(expectedNames)
+    }
+
     func error(_ line: Int?, _ message: String) -> ModelFileError {
         ModelFileError(file: file, line: line, message)
     }
@@ -48,15 +56,18 @@ struct ModelBuilder {
         return text
     }
 
-    static let nameSymbolBytes: Set<UInt8> = Set(Model.nameSymbols.compactMap { $0.asciiValue })
+    /// For each byte value, whether a model name may contain it (letters, digits, ``Model/nameSymbols``).
+    static let nameByte: [Bool] = (0..<256).map { byte in
+        let c = UInt8(byte)
+        return LPTokenizer.isLetter(c) || LPTokenizer.isDigit(c) || Model.nameSymbols.contains(Character(UnicodeScalar(c)))
+    }
 
     /// Fast check of the common case: a name ``Model/validateName(_:)`` accepts that is not `_`-prefixed.
     static func isPlainName(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, utf8.count <= 255, LPTokenizer.isLetter(first) || first == UInt8(ascii: "~") else { return false }
-        for byte in utf8 where !(LPTokenizer.isLetter(byte) || LPTokenizer.isDigit(byte) || nameSymbolBytes.contains(byte)) {
-            return false
-        }
+        let allowed = nameByte
+        for byte in utf8 where !allowed[Int(byte)] { return false }
         return true
     }
 
@@ -157,13 +168,14 @@ struct ModelBuilder {
         model.columnUpper = columnUpper
         model.columnKinds = columnKinds
         model.objectiveCoefficients = objective
-        model.columnByName = [:]
-        model.columnByName.reserveCapacity(columnNames.count)
-        for (j, name) in columnNames.enumerated() { if let name { model.columnByName[name] = j } }
+        // The builder's name tables are the model's, less the default names (`_c7`, `_r3`) it kept for lookups.
+        model.columnByName = columnIndex
+        for (j, name) in columnNames.enumerated() where name == nil { model.columnByName.removeValue(forKey: "_c\(j + 1)") }
         model.rowNames = rowNames
         model.rowLower = rowLower
         model.rowUpper = rowUpper
-        for (i, name) in rowNames.enumerated() { if let name { model.rowByName[name] = i } }
+        model.rowByName = rowIndex
+        for (i, name) in rowNames.enumerated() where name == nil { model.rowByName.removeValue(forKey: "_r\(i + 1)") }
         // Counting sort of the entries by row, then by column within each row.
         let m = rowNames.count
         var start = [Int](repeating: 0, count: m + 1)
@@ -179,9 +191,13 @@ struct ModelBuilder {
         var columns = [Int32](repeating: 0, count: order.count)
         var values = [Double](repeating: 0, count: order.count)
         for i in 0..<m {
-            let slice = order[start[i]..<start[i + 1]].sorted { entryColumns[$0] < entryColumns[$1] }
+            var slice = order[start[i]..<start[i + 1]]
+            // Rows written column by column are already in order: sort only the others.
+            if zip(slice, slice.dropFirst()).contains(where: { entryColumns[$0] > entryColumns[$1] }) {
+                slice.sort { entryColumns[$0] < entryColumns[$1] }
+            }
             var previous: Int32 = -1
-            for (offset, k) in slice.enumerated() {
+            for (offset, k) in zip(0..., slice) {
                 let column = entryColumns[k]
                 if column == previous {
                     let label = rowNames[i] ?? "_r\(i + 1)", columnLabel = columnNames[Int(column)] ?? "_c\(column + 1)"
