@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WaterNexusAllocationTests",
-            dependencies: ["WaterNexusAllocation", "WaterNexusInput", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel"]
+            dependencies: ["WaterNexusAllocation", "WaterNexusInput", "WaterNexusMultiobjective", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusTestSupport"]
         ),
         .testTarget(name: "WaterNexusISTPTests", dependencies: ["WaterNexusISTP", "WaterNexusInput", "WaterNexusGLPK", "WaterNexusModel", "WaterNexusReports", "WaterNexusTestSupport"]),
         .testTarget(

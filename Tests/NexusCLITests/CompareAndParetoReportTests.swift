@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaterNexusReports
+import WaterNexusTestSupport
 
 /// The reports of `nexus compare MODEL --html` (allocation), `nexus compare --problem --html` and
 /// `nexus pareto --html`: summary first, the structure check passes, and the compare summaries' headline
@@ -64,34 +65,9 @@ struct CompareAndParetoReportTests {
     /// R (GHG 3, no pollutant) up to 2.5 (cap 0.5 of demand): f1 ≤ 5 (nothing supplied), f2 ≤ 2.5·1 + 2.5·3 = 10,
     /// f3 ≤ 3·2 = 6.
     @Test func reportWithoutChoiceStillOpensWithASummary() throws {
-        let folder = try ExternalTools.temporaryDirectory()
+        let model = try writeMiniCase()
+        let folder = URL(fileURLWithPath: (model as NSString).deletingLastPathComponent)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
-            name: mini
-            data: .
-            sources:
-              - {id: A, ghg: {file: s.csv, column: ghg, key: A}}
-              - {id: R, recycled: true, ghg: {value: 3, tag: synthetic, source: test}}
-            users:
-              - id: u
-                demand: {file: u.csv, column: demand, key: u}
-                order: {file: u.csv, column: order, key: u}
-                pollutant: {file: u.csv, column: pol, key: u}
-            share_caps:
-              R: {u: {value: 0.5, tag: synthetic, source: test}}
-            guaranteed_rates:
-              - rate: 50
-                availability:
-                  A: {file: s.csv, column: avail, key: A}
-                  R: {value: 4, tag: synthetic, source: test}
-            objectives:
-              - {id: f1, kind: weighted_shortage}
-              - {id: f2, kind: emissions}
-              - {id: f3, kind: pollutant}
-
-            """.write(to: folder.appendingPathComponent("mini.yaml"), atomically: true, encoding: .utf8)
-        try "id,ghg,avail,tag,source\nA,1,3,synthetic,test\n".write(to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
-        try "id,demand,order,pol,tag,source\nu,5,1,2,synthetic,test\n".write(to: folder.appendingPathComponent("u.csv"), atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let result = try nexus(["pareto", folder.appendingPathComponent("mini.yaml").path, "--points", "5", "--out", out.path, "--html"])
         #expect(result.status == 0, "\(result.errors)")

@@ -1,4 +1,5 @@
 import Testing
+import WaterNexusTestSupport
 import WaterNexusAllocation
 import WaterNexusGLPK
 import WaterNexusModel

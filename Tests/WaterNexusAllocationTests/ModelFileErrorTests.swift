@@ -1,4 +1,5 @@
 import Testing
+import WaterNexusTestSupport
 import WaterNexusAllocation
 
 /// Bad model files: every error names the file, the field and the problem.
