@@ -223,9 +223,10 @@ public struct HTMLReport: Sendable {
         if !table.caption.isEmpty { title += " \(e(table.caption))" }
         let link = table.csvFile.map { " Full precision: <a href=\"\(e($0))\">\(e($0))</a>." } ?? ""
         func cls(_ c: Int) -> String { shown.rightAligned[c] ? " class=\"num\"" : "" }
-        var body = ["<div class=\"table-scroll\">", "<table class=\"data\">"]
         let folded = table.rows.count > collapseRowsAbove
-        if !folded { body.append("<caption>\(title)\(link)</caption>") }
+        // The caption stays outside the scroll box, so a wide table does not scroll its title and link away.
+        var body = folded ? [] : ["<p class=\"caption\">\(title)\(link)</p>"]
+        body += ["<div class=\"table-scroll\">", "<table class=\"data\">"]
         body.append("<thead><tr>" + table.header.enumerated().map { "<th\(cls($0))>\(e($1))</th>" }.joined() + "</tr></thead>")
         body.append("<tbody>")
         for row in shown.rows.prefix(maxTableRows) {
@@ -359,7 +360,7 @@ public struct HTMLReport: Sendable {
                   white-space: pre-wrap; word-break: break-all; font-size: 13px; }
     code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
     table { border-collapse: collapse; margin: 8px 0 18px 0; font-size: 14px; }
-    caption { caption-side: top; text-align: left; padding: 4px 0 8px 0; }
+    p.caption { margin: 4px 0 6px 0; }
     th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
     th { background: #eef3f8; border-bottom: 2px solid #999; }
     tbody tr:nth-child(even) { background: #fafafa; }

@@ -21,7 +21,9 @@ public enum ReportStructure {
            html[main.upperBound..<summary.lowerBound].contains(where: { !$0.isWhitespace }) {
             found.append("content comes between <main> and the summary")
         }
-        for caption in elements("figcaption", in: html) + elements("caption", in: html) + elements("summary", in: html) {
+        let captions = elements("figcaption", in: html) + elements("caption", in: html) + elements("summary", in: html)
+            + elements("p", withClass: "caption", in: html)
+        for caption in captions {
             let text = strippedNumber(plainText(caption))
             if isFileName(text) { found.append("caption is a file name: '\(text)'") }
         }
@@ -39,6 +41,13 @@ public enum ReportStructure {
         guard let regex = try? NSRegularExpression(pattern: "<\(name)(\\s[^>]*)?>(.*?)</\(name)>", options: [.dotMatchesLineSeparators]) else { return [] }
         let ns = html as NSString
         return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 2)) }
+    }
+
+    /// Inner HTML of every `<name class="cls">…</name>` element.
+    static func elements(_ name: String, withClass cls: String, in html: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: "<\(name) class=\"\(cls)\">(.*?)</\(name)>", options: [.dotMatchesLineSeparators]) else { return [] }
+        let ns = html as NSString
+        return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
     }
 
     /// Text without tags, entities decoded for the common escapes, whitespace trimmed.
