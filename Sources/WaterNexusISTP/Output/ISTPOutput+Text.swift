@@ -16,29 +16,35 @@ extension ISTPOutput {
         let showsCaseBounds = solved.contains { $0.caseBounds != nil }
         var headers = ["scenario", "f± (\(c.moneyReport.label))"]
         if showsCaseBounds { headers += ["best case", "worst case"] }
-        headers += ["diverted total (\(c.waterUnit), sum of periods)", "status"]
+        // Henan's diverted water is the source its paper discusses; a case without it shows no such column.
+        let diverted = c.base.sources.firstIndex { $0.name == "diverted" }
+        if diverted != nil { headers.append("diverted total (\(c.waterUnit), sum of periods)") }
+        headers.append("status")
         var table = TextTable(headers: headers)
         for s in solved {
             let solution = s.solution
-            let total = solution.problem.sources.firstIndex { $0.name == "diverted" }.flatMap { solution.sourceTotal($0) }
             var cells = [s.scenario.description, ISTPReport.text(reported(solution.netBenefit), 3)]
             if showsCaseBounds {
                 for x in [s.caseBounds?.best, s.caseBounds?.worst] {
                     cells.append(x?.objective.map { NumberFormat.fixed($0 * c.moneyReport.scale, 3) } ?? (x?.status.rawValue ?? "-"))
                 }
             }
-            cells += [ISTPReport.text(total), ISTPReport.status(solution.result)]
+            if let diverted { cells.append(ISTPReport.text(solution.sourceTotal(diverted))) }
+            cells.append(ISTPReport.status(solution.result))
             table.append(cells)
         }
-        var lines = ["ISTP \(c.base.name): two-step method, \(order.rawValue) order (\(c.base.users.count) users, \(c.base.periods.count) periods, \(c.base.levels.count) levels)",
+        var lines = ["ISTP \(c.base.name): two-step method, \(order.rawValue) order (\(Self.count(c.base.users.count, "user")), \(Self.count(c.base.periods.count, "period")), \(Self.count(c.base.levels.count, "level")))",
                      table.render(), "", "Data provenance:"]
         lines += c.provenance.map { "  " + $0 }
         lines.append(Self.reconstructionNote)
         return lines.joined(separator: "\n")
     }
 
-    /// How the model relates to its source.
-    static let reconstructionNote = "Objective and rows reconstructed from the text of the source (see docs/reproduction/henan.md)."
+    /// How the formulation relates to its source.
+    static let reconstructionNote = "The ISTP formulation (objective and rows) is reconstructed from the text of its source paper (see docs/reproduction/henan.md)."
+
+    /// "1 period", "3 periods".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// One scenario's totals per period and level, elastic-check rows of an infeasible submodel, and allocations.
     func detailText(_ s: ISTPScenario, _ solution: ISTPSolution) -> String {
