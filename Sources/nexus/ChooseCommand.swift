@@ -42,64 +42,7 @@ struct ChooseCommand: ParsableCommand {
         }
         let table = try FrontTable.read(contentsOfFile: front)
         let result = try FrontChoice.choose(table, rule: rule, beta: weights, gamma: gamma)
-        print(json ? try jsonText(table, result, weights) : text(table, result, weights), terminator: json ? "" : "\n")
-    }
-
-    func text(_ table: FrontTable, _ result: FrontChoiceResult, _ weights: [Double]) -> String {
-        let headers = ["point"] + table.objectiveNames.enumerated().map { "\($1) [\(table.senses[$0].rawValue.prefix(3))]" }
-            + [result.rule.scoreName, "chosen"]
-        var rows = TextTable(headers: headers)
-        for (k, index) in result.candidates.enumerated() {
-            rows.append(["\(index + 1)"] + table.points[index].objectives.map { NumberFormat.fixed($0, 4) }
-                        + [NumberFormat.fixed(result.scores[k], 6), index == result.chosen ? "*" : ""])
-        }
-        let gammaText = result.rule == .regret ? ", γ = \(NumberFormat.exact(gamma))" : ""
-        let chosen = table.points[result.chosen]
-        let values = zip(table.objectiveNames, chosen.objectives).map { "\($0) = \(NumberFormat.fixed($1, 4))" }
-        return """
-            Front: \(front) (\(table.points.count) points, \(result.candidates.count) candidates after removing duplicates and dominated points)
-            Rule: \(result.rule.rawValue), β = \(weights.map(NumberFormat.exact).joined(separator: ", "))\(gammaText)
-
-            \(rows.render())
-
-            Chosen: point \(result.chosen + 1): \(values.joined(separator: ", "))
-            """
-    }
-
-    struct Report: Encodable {
-        struct Candidate: Encodable {
-            var point: Int
-            var objectives: [Double]
-            var score: Double
-        }
-        enum CodingKeys: String, CodingKey {
-            case front, rule, beta, gamma, senses, candidates
-            case objectiveNames = "objective_names", chosenPoint = "chosen_point", chosenObjectives = "chosen_objectives"
-            case variableNames = "variable_names", chosenValues = "chosen_values"
-        }
-        var front: String
-        var rule: String
-        var beta: [Double]
-        var gamma: Double?
-        var objectiveNames: [String]
-        var senses: [String]
-        var candidates: [Candidate]
-        var chosenPoint: Int
-        var chosenObjectives: [Double]
-        var variableNames: [String]
-        var chosenValues: [Double]
-    }
-
-    func jsonText(_ table: FrontTable, _ result: FrontChoiceResult, _ weights: [Double]) throws -> String {
-        let chosen = table.points[result.chosen]
-        let report = Report(
-            front: front, rule: result.rule.rawValue, beta: weights, gamma: result.rule == .regret ? gamma : nil,
-            objectiveNames: table.objectiveNames, senses: table.senses.map(\.rawValue),
-            candidates: zip(result.candidates, result.scores).map {
-                Report.Candidate(point: $0 + 1, objectives: table.points[$0].objectives, score: $1)
-            },
-            chosenPoint: result.chosen + 1, chosenObjectives: chosen.objectives,
-            variableNames: chosen.values.isEmpty ? [] : table.variableNames, chosenValues: chosen.values)
-        return try ReportJSON.encode(report)
+        let output = FrontChoiceOutput(front: front, table: table, result: result, weights: weights, gamma: gamma)
+        print(json ? try output.json() : output.text(), terminator: json ? "" : "\n")
     }
 }
