@@ -54,6 +54,9 @@ public enum ReportNumber {
         }
     }
 
+    /// A count with its noun, singular for one: `count(1, "run")` → "1 run", `count(3, "run")` → "3 runs".
+    public static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     /// The number of significant digits written in `text` ("0.00123" → 3, "1200" → 2, "12.50" → 4);
     /// nil when `text` is not a plain decimal number.
     public static func significantDigits(in text: String) -> Int? {

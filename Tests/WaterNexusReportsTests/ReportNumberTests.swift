@@ -26,6 +26,12 @@ struct ReportNumberTests {
         #expect(ReportNumber.significantDigits(in: text) == digits)
     }
 
+    @Test func countsTakeTheSingularForOne() {
+        #expect(ReportNumber.count(1, "run") == "1 run")
+        #expect(ReportNumber.count(0, "run") == "0 runs")
+        #expect(ReportNumber.count(3, "MORIME point") == "3 MORIME points")
+    }
+
     @Test func textIsNotANumber() {
         for text in ["LR", "", "1.2.3", "inf", "a1"] { #expect(ReportNumber.significantDigits(in: text) == nil) }
     }

@@ -38,7 +38,7 @@ extension ISTPCalibrationOutput {
         let close = check.filter { $0.relative.map { abs($0) <= 0.1 } ?? false }.count
         let atBound = calibration.parameters.filter(\.atBound).map(\.name)
         var answer = ["Bounded least squares over \(calibration.parameters.count) estimated inputs fits \(fit.count) published targets with a sum of "
-                      + "squared relative residuals of \(ReportNumber.format(calibration.fit.cost, digits: 4)) after \(calibration.fit.rounds) round\(calibration.fit.rounds == 1 ? "" : "s"); "
+                      + "squared relative residuals of \(ReportNumber.format(calibration.fit.cost, digits: 4)) after \(ReportNumber.count(calibration.fit.rounds, "round")); "
                       + "the largest relative residual among them is \(worstText). Of the \(check.count) check targets, which the fit does not see, "
                       + "\(close) are within 10 % of the published value; the targets table lists every residual."]
         answer.append(atBound.isEmpty ? "No fitted input sits on the end of its admissible range."

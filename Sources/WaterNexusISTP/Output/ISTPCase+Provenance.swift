@@ -5,7 +5,7 @@ extension ISTPCase {
     public var provenanceEntries: [ProvenanceEntry] {
         dataTags.flatMap { table in
             table.counts.map { count in
-                ProvenanceEntry(name: table.file, value: "\(count.count) tag\(count.count == 1 ? "" : "s")", tag: count.tag,
+                ProvenanceEntry(name: table.file, value: "\(ReportNumber.count(count.count, "tag"))", tag: count.tag,
                                 source: table.note.isEmpty ? "tag columns of \(table.file)" : "tag columns of \(table.file); \(table.note)")
             }
         }

@@ -8,7 +8,7 @@ extension ISTPOutput {
     public func report(files: [String]) -> HTMLReport {
         let context = ReportContext(self, files: files)
         var report = HTMLReport(title: "\(context.displayName) water allocation: interval two-stage model with risk balance and energy control")
-        report.subtitle = "nexus istp, two-step method (\(order.rawValue) order), \(solved.count) scenario\(solved.count == 1 ? "" : "s")"
+        report.subtitle = "nexus istp, two-step method (\(order.rawValue) order), \(ReportNumber.count(solved.count, "scenario"))"
         report.setSummary(summary(context))
         report.addNote(Self.reconstructionNote)
         report.addSection(netBenefitSection(context))

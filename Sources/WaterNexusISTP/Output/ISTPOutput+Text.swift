@@ -33,7 +33,7 @@ extension ISTPOutput {
             cells.append(ISTPReport.status(solution.result))
             table.append(cells)
         }
-        var lines = ["ISTP \(c.base.name): two-step method, \(order.rawValue) order (\(Self.count(c.base.users.count, "user")), \(Self.count(c.base.periods.count, "period")), \(Self.count(c.base.levels.count, "level")))",
+        var lines = ["ISTP \(c.base.name): two-step method, \(order.rawValue) order (\(ReportNumber.count(c.base.users.count, "user")), \(ReportNumber.count(c.base.periods.count, "period")), \(ReportNumber.count(c.base.levels.count, "level")))",
                      table.render(), "", "Data provenance:"]
         lines += c.provenance.map { "  " + $0 }
         lines.append(Self.reconstructionNote)
@@ -42,9 +42,6 @@ extension ISTPOutput {
 
     /// How the formulation relates to its source.
     static let reconstructionNote = "The ISTP formulation (objective and rows) is reconstructed from the text of its source paper (see docs/reproduction/henan.md)."
-
-    /// "1 period", "3 periods".
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// One scenario's totals per period and level, elastic-check rows of an infeasible submodel, and allocations.
     func detailText(_ s: ISTPScenario, _ solution: ISTPSolution) -> String {

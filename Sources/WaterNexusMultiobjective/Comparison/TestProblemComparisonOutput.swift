@@ -67,7 +67,7 @@ public struct TestProblemComparisonOutput: ResultOutput {
         var page = HTMLReport(title: title)
         let runs = comparison.runs.count, over = runs == 1 ? "" : " (median of \(runs) runs)"
         func f(_ x: Double) -> String { ReportNumber.format(x, digits: 4) }
-        var answer = "MORIME ran \(runs) time\(runs == 1 ? "" : "s") with \(comparison.runs.first.map { "\($0.evaluations)" } ?? "0") evaluations each."
+        var answer = "MORIME ran \(ReportNumber.count(runs, "time")) with \(comparison.runs.first.map { "\($0.evaluations)" } ?? "0") evaluations each."
         var headline: [(label: String, value: String)] = []
         if let ratio = median("hypervolumeRatio") {
             answer += " Its front reaches \(f(ratio * 100)) % of the true front's hypervolume\(over)"

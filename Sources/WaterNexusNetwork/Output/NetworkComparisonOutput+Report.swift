@@ -12,7 +12,7 @@ extension NetworkComparisonOutput {
         let c = report.comparison
         let target = c.summaries.first { $0.name == "evaluationsToTarget" }?.statistics
         let caption = "Hypervolume of each run's front as a share of the exact front's, against evaluations; "
-            + "\(c.runsReachingTarget) of \(runs.count) run\(runs.count == 1 ? "" : "s") cross the \(ReportNumber.format(100 * c.targetShare)) % line"
+            + "\(c.runsReachingTarget) of \(ReportNumber.count(runs.count, "run")) cross the \(ReportNumber.format(100 * c.targetShare)) % line"
             + (target.map { ", after a median \(ReportNumber.format($0.median)) evaluations." } ?? ".")
         html.addSection(ReportSection(id: "convergence", title: "Convergence",
                                       paragraphs: ["MORIME's hypervolume is measured against the nondominated exact designs, normalized by their ideal and nadir."],
@@ -47,7 +47,7 @@ extension NetworkComparisonOutput {
         let certified = report.exactPoints.filter { $0.status == "optimal" }.count
         var answer: [String] = []
         if let ratio {
-            answer.append("Over \(runs.count) run\(runs.count == 1 ? "" : "s"), MORIME's fronts reach a median \(pct(ratio.median)) of the certified front's hypervolume "
+            answer.append("Over \(ReportNumber.count(runs.count, "run")), MORIME's fronts reach a median \(pct(ratio.median)) of the certified front's hypervolume "
                 + "(\(pct(ratio.minimum)) to \(pct(ratio.maximum))); \(c.runsReachingTarget) reach the \(fmt(100 * c.targetShare)) % target."
                 + (ratio.median > 1 ? " Above 100 %: the staircase of the \(report.exactFront.count) exact designs leaves out the area between them, which MORIME's denser front covers." : ""))
         }
@@ -58,7 +58,7 @@ extension NetworkComparisonOutput {
         if !parts.isEmpty { answer.append(parts.joined(separator: "; ").prefix(1).uppercased() + parts.joined(separator: "; ").dropFirst() + ".") }
         answer.append(report.certificateBreaches.isEmpty
             ? "No MORIME point beats a certified lower bound: the exact front and the metaheuristic agree."
-            : "\(report.certificateBreaches.count) MORIME point\(report.certificateBreaches.count == 1 ? "" : "s") beat a certified lower bound: a bug in the evaluation or the solver.")
+            : "\(ReportNumber.count(report.certificateBreaches.count, "MORIME point")) beat a certified lower bound: a bug in the evaluation or the solver.")
         var headline: [(label: String, value: String)] = [
             ("Exact points", "\(report.exactPoints.count) (\(certified) certified)"),
             ("MORIME runs", "\(runs.count)"),

@@ -32,7 +32,7 @@ public struct NetworkComparisonOutput: ResultOutput {
         let pair = { (v: [Double]) in "(" + v.map(g).joined(separator: ", ") + ")" }
         var lines = [
             "MORIME against the certified ε-constraint front, network \(report.model) (\(modelFile))",
-            "exact front: \(report.exactPoints.count) point\(report.exactPoints.count == 1 ? "" : "s"), each a GLPK global solve asked for gap \(g(gap)) within \(g(timeLimit)) s "
+            "exact front: \(ReportNumber.count(report.exactPoints.count, "point")), each a GLPK global solve asked for gap \(g(gap)) within \(g(timeLimit)) s "
                 + "(status, lower bound and gap reached per point below; \(NumberFormat.fixed(report.exactSeconds, 2)) s in all); "
                 + "MORIME population \(report.population), archive \(report.archive), \(report.iterations) iterations, repair \(report.repairSweeps) sweeps, "
                 + "seeds \(runs.map { "\($0.seed)" }.joined(separator: ", "))",
@@ -53,7 +53,7 @@ public struct NetworkComparisonOutput: ResultOutput {
         if report.certificateBreaches.isEmpty {
             lines.append("Certificate check: no MORIME point beats a certified lower bound (tolerance \(g(NetworkFrontComparison.certificateTolerance)) relative).")
         } else {
-            lines.append("Certificate check FAILED: \(report.certificateBreaches.count) MORIME point\(report.certificateBreaches.count == 1 ? "" : "s") beat a certified lower bound (a bug in the evaluation or the solver):")
+            lines.append("Certificate check FAILED: \(ReportNumber.count(report.certificateBreaches.count, "MORIME point")) beat a certified lower bound (a bug in the evaluation or the solver):")
             for b in report.certificateBreaches {
                 lines.append("  seed \(b.seed): point \(pair(b.point)), \(b.certificate): \(g(b.value)) < lower bound \(g(b.lowerBound))")
             }
@@ -141,7 +141,7 @@ public struct NetworkComparisonOutput: ResultOutput {
         var chart = ScatterChart(title: "Network \(report.model): ε-constraint front (GLPK) and MORIME",
                                  xLabel: "annual cost", yLabel: "annual emissions (kgCO2/yr)")
         chart.addSeries(name: "GLPK ε-constraint designs (\(report.exactFront.count) nondominated)", points: report.exactFront.map { ($0[0], $0[1]) }, connect: true)
-        for run in runs { chart.addSeries(name: "MORIME seed \(run.seed) (\(run.front.count) point\(run.front.count == 1 ? "" : "s"))", points: run.front.map { ($0[0], $0[1]) }) }
+        for run in runs { chart.addSeries(name: "MORIME seed \(run.seed) (\(ReportNumber.count(run.front.count, "point")))", points: run.front.map { ($0[0], $0[1]) }) }
         return chart
     }
 }

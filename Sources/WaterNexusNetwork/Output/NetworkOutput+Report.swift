@@ -97,15 +97,16 @@ extension NetworkOutput {
         summary.method == NetworkSolveMethod.branchAndBound.rawValue ? "branch-and-bound" : "relaxation refinement"
     }
 
+    /// What one iteration of the method is called: a branch-and-bound node or a refinement round.
+    private var stepNoun: String { summary.method == NetworkSolveMethod.branchAndBound.rawValue ? "node" : "round" }
+
     var shortEffort: String {
-        let steps = summary.method == NetworkSolveMethod.branchAndBound.rawValue ? "node" : "round"
-        return "\(summary.iterations) \(steps)\(summary.iterations == 1 ? "" : "s"), \(ReportNumber.format(summary.seconds, digits: 3)) s"
+        "\(ReportNumber.count(summary.iterations, stepNoun)), \(ReportNumber.format(summary.seconds, digits: 3)) s"
     }
 
     var effortPhrase: String {
         let r = summary
-        let steps = r.method == NetworkSolveMethod.branchAndBound.rawValue ? "node" : "round"
-        return "\(r.iterations) \(steps)\(r.iterations == 1 ? "" : "s"), \(r.milpsSolved) MILPs, \(r.lpsSolved) LPs, \(ReportNumber.format(r.seconds, digits: 3)) s"
+        return "\(ReportNumber.count(r.iterations, stepNoun)), \(r.milpsSolved) MILPs, \(r.lpsSolved) LPs, \(ReportNumber.format(r.seconds, digits: 3)) s"
     }
 
     var waterDrawn: Double { nodes("source").reduce(0) { $0 + $1.throughput } }
@@ -128,7 +129,7 @@ extension NetworkOutput {
             text += "No treatment slot is used."
         } else {
             text += "Treatment: " + used.map { "\($0.name) runs \($0.technology!) at \(fmt($0.throughput)) t/h" }.joined(separator: "; ")
-                + (used.count < treatments.count ? "; \(treatments.count - used.count) slot\(treatments.count - used.count == 1 ? "" : "s") unused." : ".")
+                + (used.count < treatments.count ? "; \(ReportNumber.count(treatments.count - used.count, "slot")) unused." : ".")
         }
         return text
     }
@@ -153,7 +154,7 @@ extension NetworkOutput {
         let tiny = r.arcs.filter { $0.flow < 0.05 }.count
         return "The optimal flowsheet, arc width proportional to flow (t/h): \(r.arcs.count) arcs carry water, "
             + "\(reuse) of them reuse or recycle it between units and treatments; the widest, \(widest.from) → \(widest.to), carries \(fmt(widest.flow)) t/h"
-            + (tiny > 0 ? "; \(tiny) arc\(tiny == 1 ? "" : "s") carr\(tiny == 1 ? "ies" : "y") under 0.05 t/h, labelled \"< 0.1\"" : "")
+            + (tiny > 0 ? "; \(ReportNumber.count(tiny, "arc")) carr\(tiny == 1 ? "ies" : "y") under 0.05 t/h, labelled \"< 0.1\"" : "")
             + (idleNodes.isEmpty ? "." : ". Not drawn, carrying no water: \(idleNodes.joined(separator: ", ")).")
     }
 
@@ -192,7 +193,7 @@ extension NetworkOutput {
         guard let top = parts.max(by: { $0.value < $1.value }), total > 0 else { return [] }
         let zero = parts.filter { $0.value == 0 }.count
         let caption = "\(what) by part (\(unit)): the tallest bar, \(top.name), is \(percent(top.value / total)) of the total \(ReportNumber.format(total))"
-            + (zero > 0 ? "; the \(zero) part\(zero == 1 ? "" : "s") at zero \(zero == 1 ? "is" : "are") not drawn." : ".")
+            + (zero > 0 ? "; the \(ReportNumber.count(zero, "part")) at zero \(zero == 1 ? "is" : "are") not drawn." : ".")
         return [ReportFigure(svg: chart.svg(), caption: caption)]
     }
 
@@ -200,7 +201,7 @@ extension NetworkOutput {
         let r = summary
         let units = self.nodes("unit")
         let text = "Figure 1 draws the \(r.arcs.count) arcs that carry water; the tables give each flow with the concentrations it carries (ppm), "
-            + "and each node's throughput and outlet concentrations. \(units.count) process unit\(units.count == 1 ? "" : "s") take"
+            + "and each node's throughput and outlet concentrations. \(ReportNumber.count(units.count, "process unit")) take"
             + "\(units.count == 1 ? "s" : "") \(ReportNumber.format(units.reduce(0) { $0 + $1.throughput })) t/h in all."
         return ReportSection(id: "flows", title: "Flows and concentrations", paragraphs: [text], tables: [
             ReportTable(flowTable(), title: "Flows", caption: "Flow (t/h) and concentration of each contaminant (ppm) per arc carrying water.", csvFile: flows),
@@ -236,7 +237,7 @@ extension NetworkOutput {
         let fmt = { ReportNumber.format($0) }
         let byTime = summary.method == NetworkSolveMethod.branchAndBound.rawValue
         let firstUpper = history.compactMap(\.upperBound).first
-        let span = byTime ? "over \(ReportNumber.format(last.seconds, digits: 3)) s" : "over \(last.iteration) round\(last.iteration == 1 ? "" : "s")"
+        let span = byTime ? "over \(ReportNumber.format(last.seconds, digits: 3)) s" : "over \(ReportNumber.count(last.iteration, "round"))"
         func fall(_ from: Double, _ to: Double?) -> String {
             guard let to else { return "" }
             return from == to ? "; the best verified design stays at \(fmt(to))" : "; the best verified design falls from \(fmt(from)) to \(fmt(to))"
