@@ -46,11 +46,6 @@ public struct ResultFolderWriter: Sendable {
         return joined.isEmpty ? "unnamed" : String(joined)
     }
 
-    /// The full path of a (sanitized) file name in the folder.
-    public func url(for name: String) -> URL {
-        URL(fileURLWithPath: path).appendingPathComponent(Self.safeName(name))
-    }
-
     /// Writes `text` (UTF-8) atomically as `name` (sanitized); returns the name used.
     @discardableResult
     public mutating func write(_ text: String, to name: String, description: String = "") throws -> String {
@@ -61,7 +56,7 @@ public struct ResultFolderWriter: Sendable {
     @discardableResult
     public mutating func write(data: Data, to name: String, description: String = "") throws -> String {
         let safe = Self.safeName(name)
-        let target = url(for: safe)
+        let target = URL(fileURLWithPath: path).appendingPathComponent(safe)
         do {
             try data.write(to: target, options: .atomic)
         } catch {

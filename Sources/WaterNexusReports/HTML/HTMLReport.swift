@@ -266,7 +266,7 @@ public struct HTMLReport: Sendable {
                 anyCell = true
                 let isPercent = cell.hasSuffix("%")
                 let body = isPercent ? String(cell.dropLast()) : cell
-                guard HTMLText.looksNumeric(body), let value = Double(body.lowercased() == "inf" ? "inf" : body) else {
+                guard HTMLText.looksNumeric(body), let value = Double(body) else {
                     allNumeric = false
                     continue
                 }

@@ -36,16 +36,11 @@ public enum ReportStructure {
         return found
     }
 
-    /// Inner HTML of every `<name …>…</name>` element (not nested in itself).
-    static func elements(_ name: String, in html: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: "<\(name)(\\s[^>]*)?>(.*?)</\(name)>", options: [.dotMatchesLineSeparators]) else { return [] }
-        let ns = html as NSString
-        return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 2)) }
-    }
-
-    /// Inner HTML of every `<name class="cls">…</name>` element.
-    static func elements(_ name: String, withClass cls: String, in html: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: "<\(name) class=\"\(cls)\">(.*?)</\(name)>", options: [.dotMatchesLineSeparators]) else { return [] }
+    /// Inner HTML of every `<name …>…</name>` element (not nested in itself); with `cls`, only those whose
+    /// attributes are exactly `class="cls"`.
+    static func elements(_ name: String, withClass cls: String? = nil, in html: String) -> [String] {
+        let attributes = cls.map { " class=\"\($0)\"" } ?? "(?:\\s[^>]*)?"
+        guard let regex = try? NSRegularExpression(pattern: "<\(name)\(attributes)>(.*?)</\(name)>", options: [.dotMatchesLineSeparators]) else { return [] }
         let ns = html as NSString
         return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
     }
