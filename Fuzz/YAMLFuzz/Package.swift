@@ -8,9 +8,11 @@ let package = Package(
     name: "WaterNexusYAMLFuzz",
     dependencies: [.package(name: "WaterNexus", path: "../..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "fuzz-yaml",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "WaterNexusAllocation", package: "WaterNexus"),
                 .product(name: "WaterNexusBatch", package: "WaterNexus"),
                 .product(name: "WaterNexusISTP", package: "WaterNexus"),
@@ -21,7 +23,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "fuzz-csv",
-            dependencies: [.product(name: "WaterNexusInput", package: "WaterNexus")],
+            dependencies: ["FuzzDriver", .product(name: "WaterNexusInput", package: "WaterNexus")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         ),

@@ -1,6 +1,7 @@
 // libFuzzer entry point for the input layer's CSV reader. The first byte picks comment handling; the rest
 // is the file's text. Any input must give a sheet or a thrown InputError: never a crash or a hang. A sheet
 // that was read must be consistent: every row as wide as the header, lines increasing.
+import FuzzDriver
 import WaterNexusInput
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -18,15 +19,8 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
 /// SwiftPM names an executable's entry point after the target; hand control to libFuzzer's driver.
 @_cdecl("fuzz_csv_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { fuzzCSV($0, $1) }
+    runLibFuzzer(argc, argv) { fuzzCSV($0, $1) }
 }

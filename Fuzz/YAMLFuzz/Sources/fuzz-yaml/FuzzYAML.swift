@@ -2,6 +2,7 @@
 // the file's text, parsed as if it were Models/<case>.yaml so that its CSV references resolve. Any
 // input must give a model or a thrown error: never a crash or a hang.
 import Foundation
+import FuzzDriver
 import WaterNexusAllocation
 import WaterNexusBatch
 import WaterNexusISTP
@@ -23,15 +24,8 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
 /// SwiftPM names an executable's entry point after the target; hand control to libFuzzer's driver.
 @_cdecl("fuzz_yaml_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { fuzzYAML($0, $1) }
+    runLibFuzzer(argc, argv) { fuzzYAML($0, $1) }
 }
