@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import WaterNexusAllocation
 import WaterNexusMultiobjective
+import WaterNexusReports
 
 extension CompareCommand {
     /// Runs `body` with the persistence of `--checkpoint` (nil without it) and a progress handler that,
@@ -21,7 +22,7 @@ extension CompareCommand {
         }
         let stop = StopRequest()
         let persistence = FrontComparison.Persistence(resume: resume, saveInterval: saveEvery, save: { saved in
-            try write(Self.encode(saved), toFile: checkpoint)
+            try write(ReportJSON.encode(saved), toFile: checkpoint)
         }, shouldStop: { stop.isRequested })
         let eta = ETAReport()
         do {

@@ -195,21 +195,6 @@ struct CompareCommand: ParsableCommand {
                                options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
 
-    static func encode(_ report: some Encodable) throws -> String {
-        try ReportJSON.encode(report)
-    }
-
-    static func table(_ report: FrontComparison.Report, problem: String) -> String { report.indicatorText(problem: problem) }
-
-    /// Writes `text` as the file `name` in `directory`, with an error that names both when it fails.
-    func write(_ text: String, named name: String, in directory: String) throws {
-        do {
-            try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-        } catch {
-            throw ValidationError("writing \(name) to --out \(directory) failed: \(error.localizedDescription); check the path and permissions")
-        }
-    }
-
     /// Writes `text` to `path`, with an error that names it when it fails.
     func write(_ text: String, toFile path: String) throws {
         do {
@@ -230,7 +215,7 @@ extension CompareCommand {
         let rate = rate ?? allocationCase.rates.first?.label ?? ""
         if let exportProblem {
             let problem = try AllocationComparison.exportedProblem(allocationCase, scenario: scenario, rate: rate, points: points)
-            try write(Self.encode(problem), toFile: exportProblem)
+            try write(ReportJSON.encode(problem), toFile: exportProblem)
             print("Problem written to \(exportProblem) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.objectives.count) objectives)")
             return
         }
@@ -247,9 +232,4 @@ extension CompareCommand {
         try ResultEmitter.emit(AllocationComparisonOutput(comparison),
                                options: .init(folder: out, json: json, html: self.report.html, command: CommandLineText.current))
     }
-}
-
-extension CompareCommand {
-    /// Hypervolume against evaluations for every seed, with the target line (share of the reference).
-    static func convergence(_ report: FrontComparison.Report) -> LineChart { report.convergenceChart() }
 }
